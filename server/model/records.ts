@@ -1,0 +1,59 @@
+/**
+ * The shapes every writer (the seed, the importers, the generator) hands to the graph. They follow
+ * FollowTheMoney: property values are lists of strings keyed by FtM property names.
+ */
+
+/** A document or record that states facts. */
+export interface SourceRecord {
+  id: string;
+  publisher: string;
+  title: string;
+  url?: string;
+  /** Publication or file date, ISO 8601 (partial dates such as 2025-01 allowed). */
+  date?: string;
+  /** The record's id in its list (e.g. an OFAC ent_num). */
+  recordId?: string;
+  /** The sentence or field that states the facts citing this source. */
+  excerpt?: string;
+}
+
+export interface EntityRecord {
+  id: string;
+  /** An FtM node schema from the vocabulary (Person, Organization, Company, PublicBody, Vessel, ...). */
+  schema: string;
+  /** FtM properties: `name` (the first is the caption), `alias`, `country`, `birthDate`, `passportNumber`, `topics`, ... */
+  properties: Record<string, string[]>;
+  sourceIds: string[];
+  datasets?: string[];
+}
+
+export interface RelationshipRecord {
+  id: string;
+  /** A relationship type from the vocabulary (OWNS, REPRESENTS, LINKED_TO, ...). */
+  type: string;
+  source: string;
+  target: string;
+  role?: string;
+  startDate?: string;
+  endDate?: string;
+  /** Further FtM edge properties, e.g. `percentage`, `relationship`, `summary`. */
+  properties?: Record<string, string[]>;
+  sourceIds: string[];
+  datasets?: string[];
+}
+
+export interface SanctionRecord {
+  id: string;
+  entityId: string;
+  authority: string;
+  program?: string;
+  programId?: string;
+  listingDate?: string;
+  startDate?: string;
+  endDate?: string;
+  status?: string;
+  reason?: string;
+  provisions?: string;
+  sourceUrl?: string;
+  sourceIds: string[];
+}

@@ -1,0 +1,21 @@
+import type { TestProject } from "vitest/node";
+import { type LocalNeo4j, startNeo4j } from "../../server/neo4j/launcher.ts";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    neo4jUri: string;
+  }
+}
+
+/**
+ * Starts one real Neo4j (fresh data directory, free port) for the run and stops it by its PID at the end.
+ * TEST_NEO4J_URI reuses a server you already run instead. If neither works, the run fails: no test passes without a database.
+ */
+export default async function setup(project: TestProject) {
+  let server: LocalNeo4j | undefined;
+  const uri = process.env.TEST_NEO4J_URI ?? (server = await startNeo4j({ log: () => {} })).uri;
+  project.provide("neo4jUri", uri);
+  return async () => {
+    await server?.stop();
+  };
+}
