@@ -1,0 +1,27 @@
+import { GraphQLError } from "graphql";
+import type { YogaServerOptions } from "graphql-yoga";
+import { DatabaseUnavailableError, QueryTimeoutError } from "../../db/errors.ts";
+import { userError } from "../errors.ts";
+
+type MaskError = NonNullable<Exclude<YogaServerOptions<object, object>["maskedErrors"], boolean | undefined>>["maskError"];
+
+function originalOf(error: unknown): unknown {
+  let current = error;
+  while (current instanceof GraphQLError && current.originalError) current = current.originalError;
+  return current;
+}
+
+/**
+ * Our own user errors pass through; a database that is down or a query over its time limit become clear,
+ * coded errors; anything else is logged and masked, so no stack trace or internal message reaches a caller.
+ */
+export function maskErrors(log: (error: unknown) => void): MaskError {
+  return (error, message) => {
+    const original = originalOf(error);
+    if (original instanceof DatabaseUnavailableError) return userError("DATABASE_UNAVAILABLE", original.message);
+    if (original instanceof QueryTimeoutError) return userError("QUERY_TIMEOUT", original.message);
+    if (error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError)) return error;
+    log(original);
+    return userError("INTERNAL_SERVER_ERROR", message);
+  };
+}

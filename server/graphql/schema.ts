@@ -1,0 +1,15 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { makeExecutableSchema } from "@graphql-tools/schema";
+import { Query } from "./resolvers/query.ts";
+import { Entity, Relationship, Sanction } from "./resolvers/types.ts";
+
+const sdlDir = join(import.meta.dirname, "schema");
+
+/** The SDL files in schema/, in a stable order (the public contract, documented field by field). */
+export const typeDefs = readdirSync(sdlDir)
+  .filter((f) => f.endsWith(".graphql"))
+  .sort()
+  .map((f) => readFileSync(join(sdlDir, f), "utf8"));
+
+export const schema = makeExecutableSchema({ typeDefs, resolvers: { Query, Entity, Relationship, Sanction } });

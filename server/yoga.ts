@@ -1,0 +1,42 @@
+import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import type { Graph } from "./db/graph.ts";
+import type { Context } from "./graphql/context.ts";
+import { createLoaders } from "./graphql/loaders.ts";
+import { useArmor } from "./graphql/plugins/armor.ts";
+import { maskErrors } from "./graphql/plugins/errors.ts";
+import { useHealth } from "./graphql/plugins/health.ts";
+import { schema } from "./graphql/schema.ts";
+
+export interface YogaOptions {
+  graph: Graph;
+  /** Where unexpected errors are logged (they are masked in responses). */
+  logError?: (error: unknown) => void;
+}
+
+
+/** The GraphQL server, built apart from where it listens (tests call `yoga.fetch` in-process). */
+export function createYogaServer({ graph, logError = (e) => console.error(e) }: YogaOptions) {
+  return createYoga({
+    schema,
+    graphqlEndpoint: "/graphql",
+    graphiql: { title: "Sanctions graph", defaultQuery: EXAMPLE_QUERY },
+    landingPage: false,
+    maskedErrors: { maskError: maskErrors(logError) },
+    context: ({ request }) => ({ graph, loaders: createLoaders(graph, request.signal) }),
+    plugins: [useHealth(graph), useArmor()],
+    logging: "warn",
+  });
+}
+
+const EXAMPLE_QUERY = `# How is Liaoning China Trade Industry connected to Jong In Chol?
+query {
+  shortestPaths(from: "ofac-52264", to: "ofac-52289", maxHops: 4) {
+    length
+    hops {
+      from { name }
+      relationship { type role sources { publisher excerpt url } }
+      to { name }
+    }
+  }
+}
+`;
