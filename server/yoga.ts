@@ -1,6 +1,5 @@
-import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import { createYoga } from "graphql-yoga";
 import type { Graph } from "./db/graph.ts";
-import type { Context } from "./graphql/context.ts";
 import { createLoaders } from "./graphql/loaders.ts";
 import { useArmor } from "./graphql/plugins/armor.ts";
 import { maskErrors } from "./graphql/plugins/errors.ts";
@@ -12,7 +11,6 @@ export interface YogaOptions {
   /** Where unexpected errors are logged (they are masked in responses). */
   logError?: (error: unknown) => void;
 }
-
 
 /** The GraphQL server, built apart from where it listens (tests call `yoga.fetch` in-process). */
 export function createYogaServer({ graph, logError = (e) => console.error(e) }: YogaOptions) {

@@ -18,14 +18,16 @@ export const LIMITS = {
 export const TIMEOUTS = { lookup: 5_000, search: 5_000, neighbourhood: 10_000, paths: 10_000, metadata: 15_000 } as const;
 
 export function intInRange(argument: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw badInput(argument, `must be a whole number from ${min} to ${max}, got ${value}.`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw badInput(argument, `must be a whole number from ${min} to ${max}, got ${value}.`);
   return value;
 }
 
 function checkList(argument: string, values: readonly string[] | null | undefined, allowed: readonly string[]): string[] | null {
   if (values == null) return null;
   const unknown = values.filter((v) => !allowed.includes(v));
-  if (unknown.length) throw badInput(argument, `unknown value(s) ${unknown.map((v) => `"${v}"`).join(", ")}; allowed: ${allowed.join(", ")}.`);
+  if (unknown.length)
+    throw badInput(argument, `unknown value(s) ${unknown.map((v) => `"${v}"`).join(", ")}; allowed: ${allowed.join(", ")}.`);
   return [...new Set(values)];
 }
 

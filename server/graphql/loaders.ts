@@ -44,7 +44,8 @@ export function createLoaders(graph: Graph, signal?: AbortSignal) {
   };
 
   /** Sources by id, skipping ids with no Source node. */
-  const sources = async (ids: string[] | undefined) => (await source.loadMany(ids ?? [])).filter((s): s is SourceRecord => s != null && !(s instanceof Error));
+  const sources = async (ids: string[] | undefined) =>
+    (await source.loadMany(ids ?? [])).filter((s): s is SourceRecord => s != null && !(s instanceof Error));
 
   return { entity, sanctions, relationshipCounts, prime, sources };
 }

@@ -12,9 +12,8 @@ declare module "vitest" {
  * TEST_NEO4J_URI reuses a server you already run instead. If neither works, the run fails: no test passes without a database.
  */
 export default async function setup(project: TestProject) {
-  let server: LocalNeo4j | undefined;
-  const uri = process.env.TEST_NEO4J_URI ?? (server = await startNeo4j({ log: () => {} })).uri;
-  project.provide("neo4jUri", uri);
+  const server: LocalNeo4j | undefined = process.env.TEST_NEO4J_URI ? undefined : await startNeo4j({ log: () => {} });
+  project.provide("neo4jUri", process.env.TEST_NEO4J_URI ?? (server as LocalNeo4j).uri);
   return async () => {
     await server?.stop();
   };

@@ -138,7 +138,11 @@ export const Query = {
     const first = intInRange("first", args.first, 1, LIMITS.maxPaths);
     const params = { ...pathParams(args), first };
     await checkEnds(ctx, args);
-    const result = await ctx.graph.read("read/paths", params, { bounds: { maxHops }, signal: ctx.request.signal, timeoutMs: TIMEOUTS.paths });
+    const result = await ctx.graph.read("read/paths", params, {
+      bounds: { maxHops },
+      signal: ctx.request.signal,
+      timeoutMs: TIMEOUTS.paths,
+    });
     return result.records.map((r) => toPath(ctx, r.toObject() as PathValue));
   },
 
@@ -162,4 +166,3 @@ export const Query = {
     };
   },
 };
-

@@ -2,7 +2,14 @@ import { IDENTIFIER_PROPERTIES, relationshipType } from "../../model/vocabulary.
 import type { Context } from "../context.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
 import { intInRange, LIMITS, relationshipTypes, TIMEOUTS } from "../limits.ts";
-import { ENTITY_INTERNAL, type EntityNode, ftmProperties, RELATIONSHIP_INTERNAL, type RelationshipValue, type SanctionValue } from "../model.ts";
+import {
+  ENTITY_INTERNAL,
+  type EntityNode,
+  ftmProperties,
+  RELATIONSHIP_INTERNAL,
+  type RelationshipValue,
+  type SanctionValue,
+} from "../model.ts";
 
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 

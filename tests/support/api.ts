@@ -1,0 +1,25 @@
+import type { Graph } from "../../server/db/graph.ts";
+import { createYogaServer } from "../../server/yoga.ts";
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
+}
+
+/** The API in-process (yoga.fetch): no port, the real resolvers, the real Neo4j behind `graph`. */
+export function testApi(graph: Graph) {
+  const logged: unknown[] = [];
+  const yoga = createYogaServer({ graph, logError: (e) => logged.push(e) });
+  async function query<T = Record<string, any>>(document: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+    const response = await yoga.fetch("http://test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: document, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<T>;
+  }
+  return { yoga, query, logged };
+}
+
+/** The first error's code, for assertions on bad input. */
+export const errorCode = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.code;

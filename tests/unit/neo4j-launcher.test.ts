@@ -1,0 +1,29 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { neo4jConf } from "../../server/neo4j/conf.ts";
+import { parseJavaVersion } from "../../server/neo4j/java.ts";
+import { NEO4J_VERSION } from "../../server/neo4j/runtime.ts";
+import { projectRoot } from "../../server/paths.ts";
+
+describe("Neo4j launcher", () => {
+  it("reads Java versions of both styles", () => {
+    expect(parseJavaVersion('openjdk version "17.0.15" 2025-04-15')).toBe(17);
+    expect(parseJavaVersion('openjdk version "21" 2023-09-19')).toBe(21);
+    expect(parseJavaVersion('java version "1.8.0_392"')).toBe(8);
+    expect(parseJavaVersion("nothing here")).toBeUndefined();
+  });
+
+  it("binds to loopback only with HTTP off", () => {
+    const conf = neo4jConf({ home: "/h", port: 7999, pageCache: "64m" });
+    expect(conf).toContain("server.bolt.listen_address=127.0.0.1:7999");
+    expect(conf).toContain("server.default_listen_address=127.0.0.1");
+    expect(conf).toContain("server.http.enabled=false");
+  });
+
+  it("pins the same Neo4j version for the local server and docker compose", () => {
+    const compose = readFileSync(join(projectRoot, "docker-compose.yml"), "utf8");
+    expect(NEO4J_VERSION).toMatch(/^5\.26\.\d+$/);
+    expect(compose).toContain(`neo4j:${NEO4J_VERSION}-community`);
+  });
+});
