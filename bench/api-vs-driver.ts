@@ -1,0 +1,62 @@
+import type { AddressInfo } from "node:net";
+import { cypher } from "../server/db/cypher.ts";
+import type { Graph } from "../server/db/graph.ts";
+import { createHttpServer } from "../server/http.ts";
+import { createYogaServer } from "../server/yoga.ts";
+import { ms, type Stats, sample, stats } from "./measure.ts";
+import type { Scenario } from "./scenarios.ts";
+
+export interface Row {
+  query: string;
+  graphql: Stats;
+  driver: Stats;
+  /** GraphQL p50 / driver p50. */
+  ratio: number;
+}
+
+/**
+ * For each scenario: p50/p95/p99 of the GraphQL operation over HTTP (a real listening server, fetch from this
+ * process) beside the same Cypher through the bare driver, run one after the other so they do not compete.
+ */
+export async function compare(graph: Graph, scenarios: Scenario[], iterations: number): Promise<Row[]> {
+  const server = createHttpServer({ yoga: createYogaServer({ graph }) });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const rows: Row[] = [];
+  try {
+    for (const s of scenarios) {
+      const body = JSON.stringify(s.graphql);
+      const viaApi = async () => {
+        const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+        const json = (await response.json()) as { errors?: { message: string }[] };
+        if (json.errors) throw new Error(`${s.name}: ${json.errors[0].message}`);
+      };
+      const text = cypher(s.cypher.name, s.cypher.bounds);
+      const viaDriver = () =>
+        graph.driver.executeQuery(text, s.cypher.params, {
+          database: graph.database,
+          routing: "READ",
+          transactionConfig: { timeout: 30_000 },
+        });
+      const driver = stats(await sample(viaDriver, iterations));
+      const api = stats(await sample(viaApi, iterations));
+      rows.push({ query: s.name, graphql: api, driver, ratio: api.p50 / driver.p50 });
+    }
+  } finally {
+    server.close();
+  }
+  return rows;
+}
+
+export function markdownTable(rows: Row[]): string {
+  const lines = [
+    "| query | GraphQL p50 (ms) | GraphQL p95 | GraphQL p99 | driver p50 (ms) | driver p95 | driver p99 | ratio p50 |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
+  ];
+  for (const r of rows) {
+    lines.push(
+      `| ${r.query} | ${ms(r.graphql.p50)} | ${ms(r.graphql.p95)} | ${ms(r.graphql.p99)} | ${ms(r.driver.p50)} | ${ms(r.driver.p95)} | ${ms(r.driver.p99)} | ${r.ratio.toFixed(2)} |`,
+    );
+  }
+  return lines.join("\n");
+}

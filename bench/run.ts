@@ -1,0 +1,60 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { Graph } from "../server/db/graph.ts";
+import { applySchema } from "../server/db/schema.ts";
+import { luceneQuery } from "../server/graphql/lucene.ts";
+import { startNeo4j } from "../server/neo4j/launcher.ts";
+import { projectRoot } from "../server/paths.ts";
+import { loadSeed } from "../server/seed.ts";
+import { compare, markdownTable } from "./api-vs-driver.ts";
+import {
+  entityScenario,
+  metadataScenario,
+  neighbourhoodScenario,
+  pathsScenario,
+  searchScenario,
+  shortestPathsScenario,
+} from "./scenarios.ts";
+
+/**
+ * `npm run bench`: every query of the contract on the seed, GraphQL over HTTP beside the bare driver.
+ * Starts its own Neo4j on a fresh data directory, so it never touches your data.
+ */
+const { values } = parseArgs({ options: { iterations: { type: "string", default: "200" } } });
+const iterations = Number(values.iterations);
+
+const neo4j = await startNeo4j({ log: (l) => console.error(l) });
+const graph = new Graph({ uri: neo4j.uri, user: "neo4j", password: "", database: "neo4j" });
+try {
+  await applySchema(graph);
+  await loadSeed(graph);
+  const q = "Son Kyong-sik";
+  const rows = await compare(
+    graph,
+    [
+      entityScenario("ofac-52286"),
+      searchScenario(q, luceneQuery(q) as string),
+      neighbourhoodScenario("ofac-52262"),
+      shortestPathsScenario("ofac-52264", "ofac-52289", 4),
+      pathsScenario("ofac-52264", "ofac-52289", 4),
+      metadataScenario(),
+    ],
+    iterations,
+  );
+  const table = markdownTable(rows);
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Neo4j ${neo4j.version}`;
+  const out = join(projectRoot, "bench", "results");
+  mkdirSync(out, { recursive: true });
+  const date = new Date().toISOString().slice(0, 10);
+  writeFileSync(join(out, "seed.json"), `${JSON.stringify({ date, machine, iterations, rows }, null, 2)}\n`);
+  writeFileSync(
+    join(out, "seed.md"),
+    `# Seed benchmark (${date})\n\n${machine}; ${iterations} runs per query after warm-up.\n\n${table}\n`,
+  );
+  console.log(`\n${machine}; ${iterations} runs per query\n\n${table}\n`);
+} finally {
+  await graph.close();
+  await neo4j.stop();
+}
