@@ -1,0 +1,233 @@
+/** The client's GraphQL documents and typed functions around them. */
+import type { GraphQLClient } from "./client.ts";
+import type {
+  Direction,
+  EntityDetails,
+  EntitySummary,
+  Metadata,
+  Path,
+  PathQuery,
+  Relationship,
+  RelationshipConnection,
+  SearchConnection,
+  Subgraph,
+  TypeCount,
+} from "./types.ts";
+
+const SOURCE = "id publisher title url date recordId excerpt";
+
+export const ENTITY_SUMMARY = /* GraphQL */ `
+  fragment EntitySummary on Entity { id schema name countries sanctioned }
+`;
+
+export const RELATIONSHIP_DATA = /* GraphQL */ `
+  fragment RelationshipData on Relationship {
+    id type label role startDate endDate
+    properties { name values }
+    source { id }
+    target { id }
+    sources { ${SOURCE} }
+  }
+`;
+
+export const ENTITY_DETAILS = /* GraphQL */ `
+  fragment EntityDetails on Entity {
+    ...EntitySummary
+    aliases topics datasets
+    identifiers { type value }
+    properties { name values }
+    sanctions {
+      id authority program programId listingDate startDate endDate status reason provisions sourceUrl active
+      sources { ${SOURCE} }
+    }
+    sources { ${SOURCE} }
+    relationshipCounts { type direction count }
+  }
+`;
+
+const SEARCH = /* GraphQL */ `
+  query Search($query: String!, $first: Int, $schemata: [String!], $sanctioned: Boolean) {
+    search(query: $query, first: $first, schemata: $schemata, sanctioned: $sanctioned) {
+      totalCount
+      edges { cursor score node { ...EntitySummary aliases } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+  ${ENTITY_SUMMARY}
+`;
+
+const NEIGHBOURHOOD = /* GraphQL */ `
+  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $relationshipTypes: [String!], $schemata: [String!]) {
+    neighbourhood(id: $id, depth: $depth, limit: $limit, relationshipTypes: $relationshipTypes, schemata: $schemata) {
+      nodes { ...EntitySummary }
+      edges { ...RelationshipData }
+      omitted { id count }
+      truncated
+    }
+  }
+  ${ENTITY_SUMMARY}
+  ${RELATIONSHIP_DATA}
+`;
+
+const RELATIONSHIP_COUNTS = /* GraphQL */ `
+  query RelationshipCounts($id: ID!) {
+    entity(id: $id) { ...EntitySummary relationshipCounts { type direction count } }
+  }
+  ${ENTITY_SUMMARY}
+`;
+
+const RELATIONSHIPS = /* GraphQL */ `
+  query Relationships($id: ID!, $first: Int, $after: String, $types: [String!], $direction: Direction) {
+    entity(id: $id) {
+      id
+      relationships(first: $first, after: $after, types: $types, direction: $direction) {
+        totalCount
+        countsByType { type direction count }
+        edges { cursor direction node { ...RelationshipData } other { ...EntitySummary } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+  ${ENTITY_SUMMARY}
+  ${RELATIONSHIP_DATA}
+`;
+
+const ENTITY = /* GraphQL */ `
+  query Entity($id: ID!) { entity(id: $id) { ...EntityDetails } }
+  ${ENTITY_SUMMARY}
+  ${ENTITY_DETAILS}
+`;
+
+/**
+ * Restores a saved view: the entities, and their relationships (first page) from which the client keeps those whose
+ * other end is also in the view. See docs/client.md: a `subgraph(ids)` query on the API would make this one cheap call.
+ */
+const ENTITIES_WITH_RELATIONSHIPS = /* GraphQL */ `
+  query EntitiesWithRelationships($ids: [ID!]!, $first: Int) {
+    entities(ids: $ids) {
+      ...EntitySummary
+      relationshipCounts { type direction count }
+      relationships(first: $first) { edges { node { ...RelationshipData } } }
+    }
+  }
+  ${ENTITY_SUMMARY}
+  ${RELATIONSHIP_DATA}
+`;
+
+const HOP = `from { id } to { id } direction relationship { ...RelationshipData }`;
+
+const SHORTEST_PATHS = /* GraphQL */ `
+  query ShortestPaths($from: ID!, $to: ID!, $maxHops: Int, $k: Int, $relationshipTypes: [String!], $direction: Direction, $avoid: [ID!]) {
+    shortestPaths(from: $from, to: $to, maxHops: $maxHops, k: $k, relationshipTypes: $relationshipTypes, direction: $direction, avoid: $avoid) {
+      length nodes { ...EntitySummary } hops { ${HOP} }
+    }
+  }
+  ${ENTITY_SUMMARY}
+  ${RELATIONSHIP_DATA}
+`;
+
+const ALL_PATHS = /* GraphQL */ `
+  query Paths($from: ID!, $to: ID!, $maxHops: Int, $first: Int, $relationshipTypes: [String!], $direction: Direction, $avoid: [ID!]) {
+    paths(from: $from, to: $to, maxHops: $maxHops, first: $first, relationshipTypes: $relationshipTypes, direction: $direction, avoid: $avoid) {
+      length nodes { ...EntitySummary } hops { ${HOP} }
+    }
+  }
+  ${ENTITY_SUMMARY}
+  ${RELATIONSHIP_DATA}
+`;
+
+const METADATA = /* GraphQL */ `
+  query Metadata {
+    metadata {
+      entityCount relationshipCount
+      schemata { name count }
+      relationshipTypes { type label description directed count }
+      limits { maxHops maxPathHops maxK maxPaths maxDepth maxNeighbourhood maxSearchPage }
+    }
+  }
+`;
+
+export interface RelationshipPageRequest {
+  id: string;
+  types?: string[];
+  direction?: Direction;
+  first?: number;
+  after?: string | null;
+}
+
+export interface RestoredEntity extends EntitySummary {
+  relationshipCounts: TypeCount[];
+  relationships: { edges: { node: Relationship }[] };
+}
+
+/** Typed calls of the API. */
+export class SanctionsApi {
+  constructor(readonly client: GraphQLClient) {}
+
+  async search(query: string, opts: { first?: number; schemata?: string[]; sanctioned?: boolean } = {}, signal?: AbortSignal) {
+    const data = await this.client.request<{ search: SearchConnection }>(SEARCH, { query, first: opts.first ?? 8, ...opts }, signal);
+    return data.search;
+  }
+
+  async neighbourhood(id: string, depth = 1, limit = 100, filters: { relationshipTypes?: string[]; schemata?: string[] } = {}) {
+    const data = await this.client.request<{ neighbourhood: Subgraph }>(NEIGHBOURHOOD, { id, depth, limit, ...filters });
+    return data.neighbourhood;
+  }
+
+  async relationshipCounts(id: string) {
+    const data = await this.client.request<{ entity: (EntitySummary & { relationshipCounts: TypeCount[] }) | null }>(RELATIONSHIP_COUNTS, {
+      id,
+    });
+    return data.entity;
+  }
+
+  async relationships({ id, types, direction = "ANY", first = 25, after = null }: RelationshipPageRequest) {
+    const data = await this.client.request<{ entity: { id: string; relationships: RelationshipConnection } | null }>(RELATIONSHIPS, {
+      id,
+      types: types?.length ? types : null,
+      direction,
+      first,
+      after,
+    });
+    return data.entity?.relationships ?? null;
+  }
+
+  async entity(id: string, signal?: AbortSignal) {
+    const data = await this.client.request<{ entity: EntityDetails | null }>(ENTITY, { id }, signal);
+    return data.entity;
+  }
+
+  /** Entities by id with their first relationships, in batches of 50 ids (the API takes at most 200). */
+  async entitiesWithRelationships(ids: string[], first = 200): Promise<RestoredEntity[]> {
+    const batches: string[][] = [];
+    for (let i = 0; i < ids.length; i += 50) batches.push(ids.slice(i, i + 50));
+    const results = await Promise.all(
+      batches.map((batch) =>
+        this.client.request<{ entities: (RestoredEntity | null)[] }>(ENTITIES_WITH_RELATIONSHIPS, { ids: batch, first }),
+      ),
+    );
+    return results.flatMap((r) => r.entities.filter((e): e is RestoredEntity => e !== null));
+  }
+
+  async paths(q: PathQuery): Promise<Path[]> {
+    const common = {
+      from: q.from,
+      to: q.to,
+      maxHops: q.maxHops,
+      relationshipTypes: q.relationshipTypes.length ? q.relationshipTypes : null,
+      direction: q.direction,
+      avoid: q.avoid.length ? q.avoid : null,
+    };
+    if (q.mode === "all") {
+      const data = await this.client.request<{ paths: Path[] }>(ALL_PATHS, { ...common, first: q.k });
+      return data.paths;
+    }
+    const data = await this.client.request<{ shortestPaths: Path[] }>(SHORTEST_PATHS, { ...common, k: q.k });
+    return data.shortestPaths;
+  }
+
+  async metadata() {
+    const data = await this.client.request<{ metadata: Metadata }>(METADATA);
+    return data.metadata;
+  }
+}

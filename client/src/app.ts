@@ -1,0 +1,607 @@
+/**
+ * The application controller: owns the canvas model, talks to the API, and keeps the canvas, panels and URL in step.
+ */
+import type { Position } from "cytoscape";
+import { GraphQLClient } from "./api/client.ts";
+import { SanctionsApi } from "./api/queries.ts";
+import type { Direction, EntitySummary, Metadata, Path, PathQuery, TypeCount } from "./api/types.ts";
+import { CanvasView } from "./graph/canvas-view.ts";
+import { legendCounts, pathElementIds } from "./graph/elements.ts";
+import { CanvasModel, totalCount } from "./model/canvas-model.ts";
+import { pathSummary, pathText } from "./model/path-text.ts";
+import { DEFAULT_START, decodeViewState, encodeViewState, isBlank, type LayoutName, type ViewState } from "./model/url-state.ts";
+import { ContextMenu, type MenuItem } from "./ui/context-menu.ts";
+import { DetailsPanel } from "./ui/details-panel.ts";
+import { h } from "./ui/dom.ts";
+import { download, timestamp } from "./ui/download.ts";
+import { EntityList } from "./ui/entity-list.ts";
+import { Legend } from "./ui/legend.ts";
+import { PathFinder } from "./ui/path-finder.ts";
+import { SearchBox } from "./ui/search-box.ts";
+import { StatusOverlay } from "./ui/status-overlay.ts";
+import { Tabs } from "./ui/tabs.ts";
+import { Toolbar } from "./ui/toolbar.ts";
+
+export const PAGE_SIZE = 25;
+
+export class App {
+  readonly api: SanctionsApi;
+  readonly model = new CanvasModel();
+  readonly view: CanvasView;
+  private readonly status: StatusOverlay;
+  private readonly details: DetailsPanel;
+  private readonly pathFinder: PathFinder;
+  private readonly legend: Legend;
+  private readonly entityList: EntityList;
+  private readonly search: SearchBox;
+  private readonly menu: ContextMenu;
+  private readonly toolbar: Toolbar;
+  private readonly tabs: Tabs<"details" | "paths" | "list">;
+  private metadata: Metadata | null = null;
+  private readonly hiddenSchemata = new Set<string>();
+  private readonly hiddenTypes = new Set<string>();
+  private path: { query: PathQuery; paths: Path[]; highlighted: number | null } | null = null;
+  private layoutName: LayoutName = "fcose";
+  private ready = false;
+
+  constructor(root: HTMLElement) {
+    this.api = new SanctionsApi(new GraphQLClient());
+    const canvasHost = h("div", {
+      class: "canvas",
+      id: "canvas",
+      tabindex: "0",
+      role: "application",
+      "aria-label":
+        "Network canvas. Arrow keys move between entities, Enter expands, Delete removes, C collapses, F fits, Shift+F10 opens actions.",
+    });
+    const canvasArea = h("div", { class: "canvas-area" }, canvasHost);
+    this.status = new StatusOverlay(canvasArea);
+    this.menu = new ContextMenu(document.body);
+    this.view = new CanvasView(canvasHost, {
+      onSelect: (t) => this.onSelect(t),
+      onExpandRequest: (id, at) => this.openExpandMenu(id, at),
+      onContextMenu: (t, at) => this.openContextMenu(t, at),
+      onPager: (id) => void this.loadMore(id),
+    });
+    this.details = new DetailsPanel(this.api, {
+      expand: (id, types, direction) => void this.expand(id, types, direction),
+      openExpandMenu: (id) => this.openExpandMenu(id),
+      pathFrom: (id) => this.setPathEnd("from", id),
+      pathTo: (id) => this.setPathEnd("to", id),
+      collapse: (id) => this.collapse(id),
+      remove: (id) => this.remove([id]),
+      select: (id) => this.selectOnCanvas(id),
+      entityName: (id) => this.model.entities.get(id)?.name ?? id,
+      relationshipTypeLabel: (t) => this.typeLabel(t),
+    });
+    this.pathFinder = new PathFinder(this.api, {
+      run: (q) => this.runPath(q),
+      highlight: (i) => this.highlightPath(i),
+      selectRelationship: (id) => this.selectOnCanvas(id),
+      selectEntity: (id) => this.selectOnCanvas(id),
+      selectedEntity: () => {
+        const sel = this.view.selected();
+        return sel?.kind === "entity" ? (this.model.entities.get(sel.id) ?? null) : null;
+      },
+      clear: () => {
+        this.path = null;
+        this.view.highlight({ nodes: new Set(), edges: new Set() });
+        this.updateUrl();
+      },
+    });
+    this.legend = new Legend((kind, name, visible) => this.toggleFilter(kind, name, visible));
+    this.entityList = new EntityList((id) => this.selectOnCanvas(id));
+    this.search = new SearchBox({
+      api: this.api,
+      id: "search",
+      label: "Search entities",
+      placeholder: "Search people, companies, vessels…  (press /)",
+      onPick: (e) => void this.addFromSearch(e),
+    });
+    this.toolbar = new Toolbar({
+      layout: (name) => void this.relayout(name),
+      fit: () => this.view.fit(),
+      zoom: (f) => this.view.zoomBy(f),
+      exportPng: () => this.exportPng(),
+      exportJson: () => this.exportJson(),
+      copyLink: () => void this.copyLink(),
+      reset: () => void this.openStart(),
+      clear: () => this.clearCanvas(),
+    });
+    this.tabs = new Tabs([
+      { key: "details", label: "Details", content: this.details.element },
+      { key: "paths", label: "Path finder", content: this.pathFinder.element },
+      { key: "list", label: "On canvas", content: this.entityList.element },
+    ]);
+    canvasArea.append(this.legend.element);
+    root.replaceChildren(
+      h(
+        "a",
+        {
+          href: "#canvas",
+          class: "skip-link",
+          onclick: (e: Event) => {
+            e.preventDefault();
+            canvasHost.focus();
+          },
+        },
+        "Skip to the canvas",
+      ),
+      h(
+        "header",
+        { class: "app-header" },
+        h("h1", { class: "brand" }, h("span", { class: "brand-mark", "aria-hidden": "true" }), "Sanctions network"),
+        this.search.element,
+        this.toolbar.element,
+      ),
+      h(
+        "main",
+        { class: "app-main" },
+        canvasArea,
+        h("aside", { class: "side-panel", "aria-label": "Details and tools" }, this.tabs.element),
+      ),
+    );
+    this.bindKeys(canvasHost);
+    window.addEventListener("hashchange", () => {
+      if (this.ownHash !== location.hash.replace(/^#/, "")) void this.openState(decodeViewState(location.hash));
+    });
+  }
+
+  // ---------------------------------------------------------------- start and URL state
+
+  async start(): Promise<void> {
+    try {
+      this.metadata = await this.status.loading("Connecting to the API…", () => this.api.metadata());
+      this.pathFinder.setMetadata(this.metadata.relationshipTypes, this.metadata.limits);
+    } catch (error) {
+      this.status.error(error, () => void this.start());
+      return;
+    }
+    await this.openState(decodeViewState(location.hash));
+  }
+
+  private async openState(state: ViewState): Promise<void> {
+    this.hiddenSchemata.clear();
+    this.hiddenTypes.clear();
+    for (const s of state.hiddenSchemata) this.hiddenSchemata.add(s);
+    for (const t of state.hiddenTypes) this.hiddenTypes.add(t);
+    this.view.setFilters({ hiddenSchemata: this.hiddenSchemata, hiddenTypes: this.hiddenTypes });
+    this.layoutName = state.layout;
+    this.toolbar.setLayout(state.layout);
+    this.model.clear();
+    this.path = null;
+    try {
+      if (state.entities.length) await this.restore(state.entities);
+      else if (state.hood) await this.loadNeighbourhood(state.hood.id, state.hood.depth);
+      else if (isBlank(state)) await this.loadNeighbourhood(DEFAULT_START.id, DEFAULT_START.depth);
+      if (state.path) {
+        this.pathFinder.setQuery(state.path, this.model.entities);
+        this.tabs.show("paths");
+        await this.pathFinder.find(state.path);
+      }
+      this.ready = true;
+      if (state.selected && this.view.select(state.selected)) this.onSelect(this.view.selected());
+      this.updateUrl();
+    } catch (error) {
+      this.status.error(error, () => void this.openState(state));
+    }
+  }
+
+  private async loadNeighbourhood(id: string, depth: number): Promise<void> {
+    const subgraph = await this.status.loading("Loading the network…", () => this.api.neighbourhood(id, depth, 150));
+    this.model.addSubgraph(subgraph);
+    await this.render({ layout: true });
+    if (subgraph.truncated) this.status.announce("The neighbourhood is larger than shown; expand entities to see more.");
+    this.status.announce(`Loaded ${subgraph.nodes.length} entities and ${subgraph.edges.length} relationships.`);
+  }
+
+  private async restore(ids: string[]): Promise<void> {
+    const entities = await this.status.loading("Reopening the view…", () => this.api.entitiesWithRelationships(ids));
+    for (const e of entities) this.model.addEntity(e, totalCount(e.relationshipCounts));
+    for (const e of entities) for (const edge of e.relationships.edges) this.model.addRelationship(edge.node);
+    const missing = ids.length - entities.length;
+    await this.render({ layout: true });
+    if (missing > 0) this.status.announce(`${missing} entit${missing === 1 ? "y" : "ies"} from the link no longer exist.`);
+  }
+
+  private async openStart(): Promise<void> {
+    this.model.clear();
+    this.path = null;
+    this.pathFinder.clear();
+    this.details.showHint();
+    this.status.hidePanel();
+    try {
+      await this.loadNeighbourhood(DEFAULT_START.id, DEFAULT_START.depth);
+    } catch (error) {
+      this.status.error(error, () => void this.openStart());
+    }
+  }
+
+  private ownHash = "";
+
+  currentState(): ViewState {
+    const sel = this.view.selected();
+    return {
+      entities: this.model.entityIds(),
+      selected: sel?.id,
+      layout: this.layoutName,
+      hiddenSchemata: [...this.hiddenSchemata],
+      hiddenTypes: [...this.hiddenTypes],
+      path: this.path?.query,
+    };
+  }
+
+  private updateUrl(): void {
+    if (!this.ready) return;
+    const hash = encodeViewState(this.currentState());
+    this.ownHash = hash;
+    if (location.hash.replace(/^#/, "") !== hash) history.replaceState(null, "", `#${hash}`);
+  }
+
+  // ---------------------------------------------------------------- drawing
+
+  private async render({
+    layout = false,
+    incremental = false,
+    focus,
+  }: {
+    layout?: boolean;
+    incremental?: boolean;
+    focus?: string;
+  } = {}): Promise<void> {
+    this.view.sync(this.model);
+    const counts = legendCounts(this.model);
+    this.legend.render({
+      ...counts,
+      hiddenSchemata: this.hiddenSchemata,
+      hiddenTypes: this.hiddenTypes,
+      typeLabel: (t) => this.typeLabel(t),
+    });
+    this.entityList.render(this.model);
+    if (this.path) this.applyPathHighlight();
+    if (this.model.isEmpty) this.status.empty(() => void this.openStart());
+    else if (!this.status.showingError) this.status.hidePanel();
+    this.updateUrl();
+    if (layout) await this.view.layout(this.layoutName, { incremental, focus });
+  }
+
+  private async relayout(name: LayoutName): Promise<void> {
+    this.layoutName = name;
+    this.toolbar.setLayout(name);
+    const sel = this.view.selected();
+    await this.view.layout(name, { focus: sel?.kind === "entity" ? sel.id : undefined });
+    this.updateUrl();
+  }
+
+  private typeLabel(type: string): string {
+    return this.metadata?.relationshipTypes.find((t) => t.type === type)?.label ?? type.toLowerCase().replace(/_/g, " ");
+  }
+
+  // ---------------------------------------------------------------- selection
+
+  private onSelect(target: { kind: "entity" | "relationship"; id: string } | null): void {
+    if (!target) {
+      this.details.showHint();
+    } else if (target.kind === "entity") {
+      void this.details.showEntity(target.id);
+      if (this.tabs.current === "list") this.tabs.show("details");
+    } else {
+      const r = this.model.relationships.get(target.id);
+      if (r) this.details.showRelationship(r);
+    }
+    if (target && this.tabs.current !== "paths") this.tabs.show("details");
+    this.updateUrl();
+  }
+
+  /** Selects an element on the canvas (from a list or the path finder) and shows its details. */
+  private selectOnCanvas(id: string): void {
+    if (this.view.select(id, { center: true })) {
+      this.onSelect(this.view.selected());
+      this.tabs.show("details");
+    }
+  }
+
+  // ---------------------------------------------------------------- adding, expanding, removing
+
+  private async addFromSearch(entity: EntitySummary): Promise<void> {
+    const isNew = !this.model.entities.has(entity.id);
+    if (isNew) {
+      try {
+        const [restored] = await this.status.loading(`Adding ${entity.name}…`, () => this.api.entitiesWithRelationships([entity.id]));
+        this.model.addEntity(restored ?? entity, restored ? totalCount(restored.relationshipCounts) : undefined);
+        for (const edge of restored?.relationships.edges ?? []) this.model.addRelationship(edge.node);
+      } catch (error) {
+        this.status.error(error, () => void this.addFromSearch(entity));
+        return;
+      }
+      await this.render({ layout: true, incremental: this.model.size > 1 });
+    }
+    this.selectOnCanvas(entity.id);
+    this.status.announce(`${entity.name} is on the canvas and selected.`);
+  }
+
+  async expand(id: string, types: string[], direction: Direction, first = PAGE_SIZE): Promise<void> {
+    const name = this.model.entities.get(id)?.name ?? id;
+    try {
+      const page = await this.status.loading(`Expanding ${name}…`, () => this.api.relationships({ id, types, direction, first }));
+      if (!page) throw new Error(`${name} no longer exists.`);
+      const added = this.model.addRelationshipPage(id, types, direction, page);
+      await this.render({ layout: true, incremental: true });
+      this.status.announce(
+        `Added ${added.length} entities${page.pageInfo.hasNextPage ? `; ${page.totalCount - page.edges.length} more to load` : ""}.`,
+      );
+    } catch (error) {
+      this.status.error(error, () => void this.expand(id, types, direction, first));
+    }
+  }
+
+  private async loadMore(pagerId: string, first = PAGE_SIZE): Promise<void> {
+    const pager = this.model.pagers.get(pagerId);
+    if (!pager) return;
+    try {
+      const page = await this.status.loading("Loading more…", () =>
+        this.api.relationships({ id: pager.entityId, types: pager.types, direction: pager.direction, first, after: pager.after }),
+      );
+      if (!page) return;
+      this.model.addRelationshipPage(pager.entityId, pager.types, pager.direction, page);
+      await this.render({ layout: true, incremental: true });
+    } catch (error) {
+      this.status.error(error, () => void this.loadMore(pagerId, first));
+    }
+  }
+
+  private collapse(id: string): void {
+    const keep = new Set(this.path ? [this.path.query.from, this.path.query.to] : []);
+    const removed = this.model.collapse(id, keep);
+    void this.render();
+    this.status.announce(`Collapsed: ${removed.length} entities removed.`);
+  }
+
+  private remove(ids: string[]): void {
+    this.model.removeEntities(ids);
+    this.details.showHint();
+    void this.render();
+    this.status.announce(`Removed ${ids.length} entit${ids.length === 1 ? "y" : "ies"}.`);
+  }
+
+  private clearCanvas(): void {
+    this.model.clear();
+    this.path = null;
+    this.pathFinder.clear();
+    this.details.showHint();
+    void this.render();
+  }
+
+  private toggleFilter(kind: "schema" | "type", name: string, visible: boolean): void {
+    const set = kind === "schema" ? this.hiddenSchemata : this.hiddenTypes;
+    if (visible) set.delete(name);
+    else set.add(name);
+    this.view.setFilters({ hiddenSchemata: this.hiddenSchemata, hiddenTypes: this.hiddenTypes });
+    this.updateUrl();
+  }
+
+  // ---------------------------------------------------------------- menus
+
+  private expandItems(id: string, counts: TypeCount[]): MenuItem[] {
+    const onCanvas = new Map<string, number>();
+    for (const r of this.model.relationships.values()) {
+      if (r.source.id === id) onCanvas.set(`${r.type}|OUTGOING`, (onCanvas.get(`${r.type}|OUTGOING`) ?? 0) + 1);
+      if (r.target.id === id) onCanvas.set(`${r.type}|INCOMING`, (onCanvas.get(`${r.type}|INCOMING`) ?? 0) + 1);
+    }
+    const total = totalCount(counts);
+    const shown = [...onCanvas.values()].reduce((a, b) => a + b, 0);
+    if (!total) return [{ kind: "heading", label: "No relationships" }];
+    const items: MenuItem[] = [
+      {
+        label: "All relationships",
+        detail: `${total}${shown ? ` · ${shown} shown` : ""}`,
+        disabled: shown >= total,
+        onSelect: () => void this.expand(id, [], "ANY"),
+        testId: "expand-all",
+      },
+      { kind: "separator" },
+    ];
+    for (const c of [...counts].sort((a, b) => b.count - a.count)) {
+      const here = onCanvas.get(`${c.type}|${c.direction}`) ?? 0;
+      const label = c.direction === "OUTGOING" ? `${this.typeLabel(c.type)} →` : `← ${this.typeLabel(c.type)}`;
+      items.push({
+        label,
+        detail: `${c.count}${here ? ` · ${here} shown` : ""}`,
+        disabled: here >= c.count,
+        onSelect: () => void this.expand(id, [c.type], c.direction),
+        testId: `expand-${c.type}-${c.direction}`,
+      });
+    }
+    return items;
+  }
+
+  openExpandMenu(id: string, at?: Position): void {
+    const node = this.view.cy.getElementById(id);
+    const pos = at ?? (node.nonempty() && node.isNode() ? this.view.pagePosition(node) : { x: innerWidth / 2, y: innerHeight / 2 });
+    const name = this.model.entities.get(id)?.name ?? id;
+    const items = this.api.relationshipCounts(id).then((e) => this.expandItems(id, e?.relationshipCounts ?? []));
+    this.menu.open(pos, `Expand ${name}`, items);
+  }
+
+  private openContextMenu(target: { kind: "entity" | "relationship" | "pager" | "canvas"; id: string }, at: Position): void {
+    const layouts: MenuItem[] = [
+      { label: "Force-directed layout", onSelect: () => void this.relayout("fcose") },
+      { label: "Hierarchical layout", onSelect: () => void this.relayout("dagre") },
+      { label: "Concentric layout", onSelect: () => void this.relayout("concentric") },
+    ];
+    if (target.kind === "entity") {
+      const id = target.id;
+      const name = this.model.entities.get(id)?.name ?? id;
+      this.menu.open(at, name, [
+        { label: "Expand…", shortcut: "Enter", onSelect: () => this.openExpandMenu(id, at), testId: "menu-expand" },
+        { label: "Collapse", detail: "remove its leaves", shortcut: "C", onSelect: () => this.collapse(id) },
+        { label: "Remove", shortcut: "Del", onSelect: () => this.remove([id]) },
+        { kind: "separator" },
+        { label: "Path from here", onSelect: () => this.setPathEnd("from", id) },
+        { label: "Path to here", onSelect: () => this.setPathEnd("to", id) },
+        { label: "Avoid in paths", onSelect: () => this.setPathEnd("avoid", id) },
+        { kind: "separator" },
+        { label: "Centre its neighbourhood", detail: "concentric", onSelect: () => void this.view.layout("concentric", { focus: id }) },
+        { label: "Details", onSelect: () => this.selectOnCanvas(id) },
+      ]);
+    } else if (target.kind === "relationship") {
+      const r = this.model.relationships.get(target.id);
+      if (!r) return;
+      this.menu.open(at, this.typeLabel(r.type), [
+        { label: "Details and sources", onSelect: () => this.selectOnCanvas(r.id) },
+        { label: `Select ${this.model.entities.get(r.source.id)?.name ?? "source"}`, onSelect: () => this.selectOnCanvas(r.source.id) },
+        { label: `Select ${this.model.entities.get(r.target.id)?.name ?? "target"}`, onSelect: () => this.selectOnCanvas(r.target.id) },
+      ]);
+    } else if (target.kind === "pager") {
+      const pager = this.model.pagers.get(target.id);
+      if (!pager) return;
+      this.menu.open(at, `${pager.remaining} more`, [
+        { label: `Load ${Math.min(PAGE_SIZE, pager.remaining)} more`, onSelect: () => void this.loadMore(pager.id) },
+        { label: `Load up to 200`, onSelect: () => void this.loadMore(pager.id, 200) },
+        {
+          label: "Dismiss",
+          onSelect: () => {
+            this.model.removePager(pager.id);
+            void this.render();
+          },
+        },
+      ]);
+    } else {
+      this.menu.open(at, "Canvas", [
+        { label: "Fit to screen", shortcut: "F", onSelect: () => this.view.fit() },
+        ...layouts,
+        { kind: "separator" },
+        { label: "Clear path highlight", disabled: !this.path, onSelect: () => this.pathFinder.clear() },
+      ]);
+    }
+  }
+
+  // ---------------------------------------------------------------- paths
+
+  private setPathEnd(end: "from" | "to" | "avoid", id: string): void {
+    const e = this.model.entities.get(id);
+    if (!e) return;
+    if (end === "from") this.pathFinder.from.set(e);
+    else if (end === "to") this.pathFinder.to.set(e);
+    else {
+      const q = this.pathFinder.query();
+      if (q) this.pathFinder.setQuery({ ...q, avoid: [...new Set([...q.avoid, id])] }, this.model.entities);
+    }
+    this.tabs.show("paths");
+  }
+
+  private async runPath(query: PathQuery): Promise<Path[]> {
+    const paths = await this.api.paths(query);
+    this.path = { query, paths, highlighted: null };
+    let added = 0;
+    for (const p of paths) added += this.model.addPath(p).length;
+    await this.render({ layout: added > 0, incremental: this.model.size > added });
+    this.applyPathHighlight();
+    const ids = pathElementIds(paths);
+    if (ids.nodes.size) this.view.fit(ids.nodes);
+    this.status.announce(paths.length ? `Found ${paths.length} path(s). ${pathSummary(paths[0])}` : "No path found.");
+    return paths;
+  }
+
+  private highlightPath(index: number | null): void {
+    if (!this.path) return;
+    this.path.highlighted = index;
+    this.applyPathHighlight();
+    const ids = pathElementIds(index === null ? this.path.paths : [this.path.paths[index]]);
+    this.view.fit(ids.nodes);
+  }
+
+  private applyPathHighlight(): void {
+    if (!this.path) return;
+    const { paths, highlighted } = this.path;
+    this.view.highlight(pathElementIds(highlighted === null ? paths : [paths[highlighted]]));
+  }
+
+  // ---------------------------------------------------------------- export and share
+
+  private exportPng(): void {
+    if (this.model.isEmpty) return;
+    download(this.view.png(), `sanctions-network-${timestamp()}.png`);
+  }
+
+  /** The view as JSON: entities, relationships with their sources, the path query and its paths as text. */
+  exportData() {
+    return {
+      exportedAt: new Date().toISOString(),
+      url: location.href,
+      view: this.currentState(),
+      ...this.model.toJSON(),
+      positions: Object.fromEntries(this.view.cy.nodes().map((n) => [n.id(), n.position()])),
+      paths: this.path?.paths.map((p) => ({ length: p.length, summary: pathSummary(p), hops: pathText(p) })) ?? [],
+    };
+  }
+
+  private exportJson(): void {
+    download(new Blob([JSON.stringify(this.exportData(), null, 2)], { type: "application/json" }), `sanctions-network-${timestamp()}.json`);
+  }
+
+  private async copyLink(): Promise<void> {
+    this.updateUrl();
+    try {
+      await navigator.clipboard.writeText(location.href);
+      this.status.announce("Link copied to the clipboard.");
+      this.toast("Link copied");
+    } catch {
+      prompt("Copy this link:", location.href);
+    }
+  }
+
+  private toast(text: string): void {
+    const t = h("div", { class: "toast", role: "status" }, text);
+    document.body.append(t);
+    setTimeout(() => t.remove(), 1800);
+  }
+
+  // ---------------------------------------------------------------- keyboard
+
+  private bindKeys(canvas: HTMLElement): void {
+    document.addEventListener("keydown", (e) => {
+      const typing =
+        e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.target instanceof HTMLTextAreaElement;
+      if (e.key === "/" && !typing) {
+        e.preventDefault();
+        this.search.focus();
+      } else if (e.key === "Escape" && this.menu.isOpen) {
+        this.menu.close();
+      }
+    });
+    canvas.addEventListener("keydown", (e) => {
+      const node = this.view.selectedNode();
+      const arrows: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+      if (arrows[e.key]) {
+        e.preventDefault();
+        const id = this.view.moveSelection(...arrows[e.key]);
+        if (id) this.status.announce(this.model.entities.get(id)?.name ?? id);
+      } else if (e.key === "Enter" && node) {
+        e.preventDefault();
+        this.openExpandMenu(node.id());
+      } else if ((e.key === "Delete" || e.key === "Backspace") && node) {
+        e.preventDefault();
+        this.remove([node.id()]);
+      } else if (e.key === "c" && node) {
+        this.collapse(node.id());
+      } else if (e.key === "f") {
+        this.view.fit();
+      } else if (e.key === "+" || e.key === "=") {
+        this.view.zoomBy(1.25);
+      } else if (e.key === "-") {
+        this.view.zoomBy(0.8);
+      } else if ((e.key === "F10" && e.shiftKey) || e.key === "ContextMenu") {
+        e.preventDefault();
+        const sel = this.view.selected();
+        const pos = node
+          ? this.view.pagePosition(node)
+          : { x: canvas.getBoundingClientRect().left + 40, y: canvas.getBoundingClientRect().top + 40 };
+        this.openContextMenu(sel ?? { kind: "canvas", id: "" }, pos);
+      } else if (e.key === "Escape") {
+        this.view.cy.elements(":selected").unselect();
+        this.onSelect(null);
+      }
+    });
+  }
+}

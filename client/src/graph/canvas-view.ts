@@ -1,0 +1,286 @@
+/**
+ * The Cytoscape canvas: draws the model (by diffing elements), runs layouts, applies filters, the label level of
+ * detail and path highlights, and reports the user's gestures through callbacks.
+ */
+import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular, Position } from "cytoscape";
+import { LAYOUTS } from "../layouts/index.ts";
+import type { CanvasModel } from "../model/canvas-model.ts";
+import type { LayoutName } from "../model/url-state.ts";
+import { type EdgeData, type Filters, isFilteredOut, modelToElements, type NodeData } from "./elements.ts";
+import { registerExtensions } from "./extensions.ts";
+import { HEAVY_ELEMENTS, labelPolicy } from "./level-of-detail.ts";
+import { buildStylesheet } from "./stylesheet.ts";
+
+export interface CanvasCallbacks {
+  onSelect(target: { kind: "entity" | "relationship"; id: string } | null): void;
+  /** Double-click (or Enter) on an entity: the expand menu. */
+  onExpandRequest(id: string, at: Position): void;
+  /** Right-click / long-press. */
+  onContextMenu(target: { kind: "entity" | "relationship" | "pager" | "canvas"; id: string }, at: Position): void;
+  onPager(pagerId: string): void;
+}
+
+export class CanvasView {
+  readonly cy: Core;
+  private filters: Filters = { hiddenSchemata: new Set(), hiddenTypes: new Set() };
+  layoutName: LayoutName = "fcose";
+  private runningLayout: { stop(): void } | null = null;
+
+  constructor(
+    readonly container: HTMLElement,
+    private readonly callbacks: CanvasCallbacks,
+  ) {
+    const cytoscape = registerExtensions();
+    this.cy = cytoscape({
+      container,
+      style: buildStylesheet(),
+      minZoom: 0.05,
+      maxZoom: 4,
+      boxSelectionEnabled: true,
+      selectionType: "single",
+    });
+    this.bindEvents();
+  }
+
+  private bindEvents(): void {
+    const cy = this.cy;
+    cy.on("tap", "node", (e: EventObject) => {
+      const node = e.target as NodeSingular;
+      if (node.data("kind") === "pager") this.callbacks.onPager(node.id());
+    });
+    cy.on("select", "node[kind = 'entity']", (e) => this.callbacks.onSelect({ kind: "entity", id: e.target.id() }));
+    cy.on("select", "edge[kind = 'relationship']", (e) => this.callbacks.onSelect({ kind: "relationship", id: e.target.id() }));
+    cy.on("tap", (e) => {
+      if (e.target === cy) this.callbacks.onSelect(null);
+    });
+    cy.on("dbltap", "node[kind = 'entity']", (e) => this.callbacks.onExpandRequest(e.target.id(), this.pagePosition(e.target)));
+    cy.on("cxttap", (e) => {
+      const target = e.target;
+      const at = this.eventPagePosition(e);
+      if (target === cy) this.callbacks.onContextMenu({ kind: "canvas", id: "" }, at);
+      else if (target.isNode()) {
+        const kind = target.data("kind") === "pager" ? "pager" : "entity";
+        if (kind === "entity") target.select();
+        this.callbacks.onContextMenu({ kind, id: target.id() }, at);
+      } else if (target.data("kind") === "relationship") {
+        target.select();
+        this.callbacks.onContextMenu({ kind: "relationship", id: target.id() }, at);
+      }
+    });
+    cy.on("mouseover", "node, edge", (e) => {
+      e.target.addClass("hover");
+      container.style.cursor = "pointer";
+    });
+    cy.on("mouseout", "node, edge", (e) => {
+      e.target.removeClass("hover");
+      container.style.cursor = "";
+    });
+    const container = this.container;
+  }
+
+  private eventPagePosition(e: EventObject): Position {
+    const rect = this.container.getBoundingClientRect();
+    const r = e.renderedPosition ?? { x: rect.width / 2, y: rect.height / 2 };
+    return { x: rect.left + r.x, y: rect.top + r.y };
+  }
+
+  /** Where a node is on the page (for menus opened from the keyboard). */
+  pagePosition(node: NodeSingular): Position {
+    const rect = this.container.getBoundingClientRect();
+    const r = node.renderedPosition();
+    return { x: rect.left + r.x, y: rect.top + r.y };
+  }
+
+  /**
+   * Makes the canvas show the model: removes what left it, adds what is new (next to the entity that brought it in),
+   * refreshes data, then applies filters and the level of detail. Returns the ids of added nodes.
+   */
+  sync(model: CanvasModel): string[] {
+    const cy = this.cy;
+    const wanted = modelToElements(model);
+    const wantedIds = new Set(wanted.map((el) => el.data.id));
+    const added: string[] = [];
+    cy.batch(() => {
+      cy.elements()
+        .filter((el) => !wantedIds.has(el.id()))
+        .remove();
+      const toAdd: ElementDefinition[] = [];
+      for (const el of wanted) {
+        const existing = cy.getElementById(el.data.id);
+        if (existing.nonempty()) {
+          if (existing.data("label") !== (el.data as NodeData).label) existing.data(el.data);
+          continue;
+        }
+        const def: ElementDefinition = { group: el.group, data: el.data as ElementDefinition["data"], classes: el.classes };
+        if (el.group === "nodes") {
+          const data = el.data as NodeData;
+          const anchorId = data.kind === "pager" ? data.entityId : model.origin.get(data.id);
+          const anchor = anchorId ? cy.getElementById(anchorId) : undefined;
+          const base = anchor?.nonempty() ? anchor.position() : this.viewportCentre();
+          def.position = { x: base.x + (Math.random() - 0.5) * 120, y: base.y + (Math.random() - 0.5) * 120 };
+          added.push(data.id);
+        }
+        toAdd.push(def);
+      }
+      cy.add(toAdd);
+    });
+    this.applyFilters(this.filters);
+    return added;
+  }
+
+  private viewportCentre(): Position {
+    const ext = this.cy.extent();
+    return { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
+  }
+
+  setFilters(filters: Filters): void {
+    this.filters = filters;
+    this.applyFilters(filters);
+  }
+
+  private applyFilters(filters: Filters): void {
+    const cy = this.cy;
+    const schemaOf = (id: string) => {
+      const n = cy.getElementById(id);
+      return n.nonempty() ? (n.data("schema") as string) || undefined : undefined;
+    };
+    cy.batch(() => {
+      cy.elements().forEach((el) => {
+        el.toggleClass("filtered", isFilteredOut(el.data() as NodeData | EdgeData, filters, schemaOf));
+      });
+    });
+    this.applyLevelOfDetail();
+  }
+
+  /** Labels off in large graphs (see level-of-detail.ts). */
+  applyLevelOfDetail(): void {
+    const cy = this.cy;
+    const visible = cy.elements().not(".filtered");
+    const policy = labelPolicy(visible.nodes().length, visible.edges().length);
+    cy.batch(() => {
+      cy.nodes().toggleClass("lod-hide-label", !policy.nodeLabels);
+      cy.edges().toggleClass("lod-hide-label", !policy.edgeLabels);
+    });
+    const heavy = cy.elements().length > HEAVY_ELEMENTS;
+    // hideEdgesOnViewport only pays off on very large canvases (notes §3).
+    (cy as unknown as { _private: { options: { hideEdgesOnViewport: boolean } } })._private.options.hideEdgesOnViewport = heavy;
+  }
+
+  /** Runs a layout over the visible elements; resolves when it stops. */
+  layout(
+    name: LayoutName = this.layoutName,
+    { incremental = false, focus }: { incremental?: boolean; focus?: string } = {},
+  ): Promise<void> {
+    this.layoutName = name;
+    this.runningLayout?.stop();
+    const eles = this.cy.elements().not(".filtered");
+    if (eles.nodes().length === 0) return Promise.resolve();
+    const options = LAYOUTS[name].options({ cy: this.cy, incremental, focus, nodeCount: eles.nodes().length });
+    const layout = eles.layout(options);
+    this.runningLayout = layout;
+    return new Promise((resolve) => {
+      layout.one("layoutstop", () => {
+        if (this.runningLayout === layout) this.runningLayout = null;
+        resolve();
+      });
+      layout.run();
+    });
+  }
+
+  /** Path highlight: path elements marked, everything else dimmed. Empty sets clear it. */
+  highlight(ids: { nodes: Set<string>; edges: Set<string> }): void {
+    const cy = this.cy;
+    const on = ids.nodes.size > 0 || ids.edges.size > 0;
+    cy.batch(() => {
+      cy.elements().removeClass("path dimmed");
+      if (!on) return;
+      cy.elements().forEach((el) => {
+        const id = el.id();
+        const inPath = el.group() === "nodes" ? ids.nodes.has(id) : ids.edges.has(id);
+        el.addClass(inPath ? "path" : "dimmed");
+      });
+    });
+  }
+
+  select(id: string, { center = false } = {}): boolean {
+    const el = this.cy.getElementById(id);
+    if (el.empty()) return false;
+    this.cy.elements(":selected").unselect();
+    el.select();
+    if (center) this.cy.animate({ center: { eles: el }, duration: 250 });
+    return true;
+  }
+
+  selected(): { kind: "entity" | "relationship"; id: string } | null {
+    const el = this.cy.elements(":selected").first();
+    if (el.empty()) return null;
+    return { kind: el.isNode() ? "entity" : "relationship", id: el.id() };
+  }
+
+  selectedNode(): NodeSingular | null {
+    const n = this.cy.nodes(":selected[kind = 'entity']").first();
+    return n.nonempty() ? n : null;
+  }
+
+  edge(id: string): EdgeSingular | null {
+    const e = this.cy.getElementById(id);
+    return e.nonempty() && e.isEdge() ? e : null;
+  }
+
+  fit(ids?: Iterable<string>): void {
+    if (ids) {
+      const coll = this.cy.collection();
+      for (const id of ids) coll.merge(this.cy.getElementById(id));
+      if (coll.nonempty()) {
+        this.cy.animate({ fit: { eles: coll, padding: 60 }, duration: 250 });
+        return;
+      }
+    }
+    this.cy.animate({ fit: { eles: this.cy.elements().not(".filtered"), padding: 40 }, duration: 250 });
+  }
+
+  zoomBy(factor: number): void {
+    const cy = this.cy;
+    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+    cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }, duration: 150 });
+  }
+
+  png(): Blob {
+    return this.cy.png({ output: "blob", full: true, scale: 2, bg: "#ffffff", maxWidth: 8000, maxHeight: 8000 }) as unknown as Blob;
+  }
+
+  /** Moves keyboard selection to the nearest entity in a direction (arrow keys). */
+  moveSelection(dx: number, dy: number): string | null {
+    const current = this.selectedNode();
+    const nodes = this.cy.nodes("[kind = 'entity']").not(".filtered");
+    if (nodes.empty()) return null;
+    if (!current) {
+      const first = nodes.first();
+      this.select(first.id(), { center: true });
+      return first.id();
+    }
+    const p = current.position();
+    let bestId: string | null = null;
+    let bestScore = Number.POSITIVE_INFINITY;
+    nodes.forEach((n) => {
+      if (n.same(current)) return;
+      const q = n.position();
+      const vx = q.x - p.x;
+      const vy = q.y - p.y;
+      const along = vx * dx + vy * dy;
+      if (along <= 0) return;
+      const across = Math.abs(vx * dy - vy * dx);
+      const score = along + 2 * across;
+      if (score < bestScore) {
+        bestScore = score;
+        bestId = n.id();
+      }
+    });
+    if (bestId) this.select(bestId, { center: true });
+    return bestId;
+  }
+
+  destroy(): void {
+    this.cy.destroy();
+  }
+}

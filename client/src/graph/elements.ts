@@ -1,0 +1,163 @@
+/**
+ * API data -> Cytoscape element definitions. Pure functions (no DOM, no Cytoscape instance) so they run in unit tests.
+ */
+import type { Path, Relationship } from "../api/types.ts";
+import type { CanvasEntity, CanvasModel, Pager } from "../model/canvas-model.ts";
+import { schemaStyle } from "./schema-style.ts";
+
+export interface NodeData {
+  id: string;
+  kind: "entity" | "pager";
+  label: string;
+  /** Full name, for tooltips and the accessible list. */
+  name: string;
+  schema: string;
+  color: string;
+  shape: string;
+  sanctioned: boolean;
+  countries: string[];
+  /** Relationships that exist but are not on the canvas. */
+  hidden: number;
+  /** For pagers: the entity they belong to. */
+  entityId?: string;
+}
+
+export interface EdgeData {
+  id: string;
+  kind: "relationship" | "pager-link";
+  source: string;
+  target: string;
+  type: string;
+  label: string;
+  role: string;
+}
+
+export interface ElementDef<D> {
+  group: "nodes" | "edges";
+  data: D;
+  classes?: string;
+}
+
+export const MAX_LABEL = 32;
+
+export function shortLabel(name: string, max = MAX_LABEL): string {
+  const clean = name.replace(/\s+/g, " ").trim();
+  return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
+}
+
+export function entityToNode(entity: CanvasEntity, hidden = 0): ElementDef<NodeData> {
+  const style = schemaStyle(entity.schema);
+  const label = hidden > 0 ? `${shortLabel(entity.name)}\n+${hidden}` : shortLabel(entity.name);
+  return {
+    group: "nodes",
+    data: {
+      id: entity.id,
+      kind: "entity",
+      label,
+      name: entity.name,
+      schema: entity.schema,
+      color: style.color,
+      shape: style.shape,
+      sanctioned: entity.sanctioned,
+      countries: entity.countries,
+      hidden,
+    },
+    classes: entity.sanctioned ? "entity sanctioned" : "entity",
+  };
+}
+
+export function relationshipToEdge(r: Relationship): ElementDef<EdgeData> {
+  return {
+    group: "edges",
+    data: { id: r.id, kind: "relationship", source: r.source.id, target: r.target.id, type: r.type, label: r.label, role: r.role ?? "" },
+    classes: "relationship",
+  };
+}
+
+export function pagerLabel(pager: Pager): string {
+  const what = pager.types.length ? ` ${pager.types.join(", ")}` : "";
+  return `${pager.remaining} more${what}`;
+}
+
+export function pagerToElements(pager: Pager): [ElementDef<NodeData>, ElementDef<EdgeData>] {
+  return [
+    {
+      group: "nodes",
+      data: {
+        id: pager.id,
+        kind: "pager",
+        label: pagerLabel(pager),
+        name: `Load ${pagerLabel(pager)}`,
+        schema: "",
+        color: "#e2e8f0",
+        shape: "round-rectangle",
+        sanctioned: false,
+        countries: [],
+        hidden: 0,
+        entityId: pager.entityId,
+      },
+      classes: "pager",
+    },
+    {
+      group: "edges",
+      data: { id: `${pager.id}:link`, kind: "pager-link", source: pager.entityId, target: pager.id, type: "", label: "", role: "" },
+      classes: "pager-link",
+    },
+  ];
+}
+
+/** Every element the model holds. */
+export function modelToElements(model: CanvasModel): ElementDef<NodeData | EdgeData>[] {
+  const hidden = model.hiddenCounts();
+  const out: ElementDef<NodeData | EdgeData>[] = [];
+  for (const entity of model.entities.values()) out.push(entityToNode(entity, hidden.get(entity.id) ?? 0));
+  for (const r of model.relationships.values()) out.push(relationshipToEdge(r));
+  for (const p of model.pagers.values()) out.push(...pagerToElements(p));
+  return out;
+}
+
+export interface Filters {
+  hiddenSchemata: ReadonlySet<string>;
+  hiddenTypes: ReadonlySet<string>;
+}
+
+/** Whether a filter hides an element (pagers follow their entity; relationships follow their type and their ends). */
+export function isFilteredOut(data: NodeData | EdgeData, filters: Filters, nodeSchema: (id: string) => string | undefined): boolean {
+  if ("shape" in data) {
+    if (data.kind === "pager") {
+      const owner = data.entityId ? nodeSchema(data.entityId) : undefined;
+      return owner !== undefined && filters.hiddenSchemata.has(owner);
+    }
+    return filters.hiddenSchemata.has(data.schema);
+  }
+  if (data.kind === "relationship" && filters.hiddenTypes.has(data.type)) return true;
+  for (const end of [data.source, data.target]) {
+    const schema = nodeSchema(end);
+    if (schema !== undefined && filters.hiddenSchemata.has(schema)) return true;
+  }
+  return false;
+}
+
+/** The ids of the entities and relationships of some paths (for highlighting). */
+export function pathElementIds(paths: Path[]): { nodes: Set<string>; edges: Set<string> } {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  for (const p of paths) {
+    for (const n of p.nodes) nodes.add(n.id);
+    for (const h of p.hops) edges.add(h.relationship.id);
+  }
+  return { nodes, edges };
+}
+
+/** Counts per schema and per relationship type on the canvas, for the legend. */
+export function legendCounts(model: CanvasModel): { schemata: Map<string, number>; types: Map<string, number>; sanctioned: number } {
+  const schemata = new Map<string, number>();
+  const types = new Map<string, number>();
+  let sanctioned = 0;
+  for (const e of model.entities.values()) {
+    schemata.set(e.schema, (schemata.get(e.schema) ?? 0) + 1);
+    if (e.sanctioned) sanctioned++;
+  }
+  for (const r of model.relationships.values()) types.set(r.type, (types.get(r.type) ?? 0) + 1);
+  return { schemata, types, sanctioned };
+}

@@ -1,0 +1,109 @@
+/** The one Cytoscape stylesheet, built once; it maps data with data() and switches detail with classes. */
+import type { StylesheetJson } from "cytoscape";
+import { SANCTIONED_COLOR } from "./schema-style.ts";
+
+const FONT = "Inter, 'Segoe UI', system-ui, -apple-system, 'DejaVu Sans', sans-serif";
+
+export function buildStylesheet(): StylesheetJson {
+  return [
+    {
+      selector: "node",
+      style: {
+        shape: "data(shape)" as never,
+        "background-color": "data(color)",
+        width: 34,
+        height: 34,
+        label: "data(label)",
+        "font-family": FONT,
+        "font-size": 11,
+        color: "#0f172a",
+        "text-valign": "bottom",
+        "text-margin-y": 5,
+        "text-wrap": "wrap",
+        "text-max-width": "160px",
+        "text-background-color": "#ffffff",
+        "text-background-opacity": 0.85,
+        "text-background-padding": "2px",
+        "text-background-shape": "roundrectangle",
+        "min-zoomed-font-size": 7,
+        "border-width": 2,
+        "border-color": "#ffffff",
+        "overlay-padding": 4,
+      },
+    },
+    {
+      selector: "node.sanctioned",
+      style: {
+        "border-width": 5,
+        "border-color": SANCTIONED_COLOR,
+        "font-weight": "bold",
+        color: "#7f1d1d",
+      },
+    },
+    {
+      selector: "node.pager",
+      style: {
+        shape: "round-rectangle",
+        "background-color": "#f1f5f9",
+        "border-color": "#64748b",
+        "border-style": "dashed",
+        "border-width": 1.5,
+        width: "label",
+        height: 22,
+        padding: "6px",
+        "text-valign": "center",
+        "text-margin-y": 0,
+        "text-background-opacity": 0,
+        color: "#334155",
+        "font-size": 10,
+      },
+    },
+    {
+      selector: "edge",
+      style: {
+        "curve-style": "straight",
+        width: 1.6,
+        "line-color": "#94a3b8",
+        "target-arrow-color": "#94a3b8",
+        "target-arrow-shape": "triangle",
+        "arrow-scale": 1,
+        label: "data(label)",
+        "font-family": FONT,
+        "font-size": 9,
+        color: "#475569",
+        "text-rotation": "autorotate",
+        "text-background-color": "#f8fafc",
+        "text-background-opacity": 0.9,
+        "text-background-padding": "1px",
+        "min-zoomed-font-size": 8,
+      },
+    },
+    {
+      selector: "edge[type = 'FAMILY'], edge[type = 'ASSOCIATE'], edge[type = 'LINKED_TO'], edge[type = 'SAME_AS']",
+      style: { "target-arrow-shape": "none" },
+    },
+    { selector: "edge[type = 'OWNS'], edge[type = 'CONTROLS']", style: { "line-color": "#b45309", "target-arrow-color": "#b45309" } },
+    { selector: "edge[type = 'FRONT_COMPANY_OF']", style: { "line-color": "#be123c", "target-arrow-color": "#be123c" } },
+    { selector: "edge.pager-link", style: { "line-style": "dashed", "target-arrow-shape": "none", label: "", "line-color": "#cbd5e1" } },
+    // Level of detail: labels off in large graphs unless selected, hovered or on a highlighted path.
+    { selector: "node.lod-hide-label", style: { label: "" } },
+    { selector: "edge.lod-hide-label", style: { label: "" } },
+    { selector: "node:selected", style: { label: "data(label)", "overlay-color": "#2563eb", "overlay-opacity": 0.18, "z-index": 20 } },
+    {
+      selector: "edge:selected",
+      style: { label: "data(label)", width: 3.5, "line-color": "#2563eb", "target-arrow-color": "#2563eb", "z-index": 20 },
+    },
+    { selector: ".hover", style: { label: "data(label)", "z-index": 30 } },
+    {
+      selector: "node.path",
+      style: { label: "data(label)", "underlay-color": "#facc15", "underlay-opacity": 0.55, "underlay-padding": 7 } as never,
+    },
+    {
+      selector: "edge.path",
+      style: { label: "data(label)", width: 4, "line-color": "#ca8a04", "target-arrow-color": "#ca8a04", "z-index": 10 },
+    },
+    { selector: ".dimmed", style: { opacity: 0.22 } },
+    { selector: ".filtered", style: { display: "none" } },
+    { selector: "node.flash", style: { "overlay-color": "#facc15", "overlay-opacity": 0.45 } },
+  ];
+}
