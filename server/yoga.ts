@@ -17,6 +17,8 @@ export function createYogaServer({ graph, logError = (e) => console.error(e) }: 
   return createYoga({
     schema,
     graphqlEndpoint: "/graphql",
+    // Liveness of the process alone; /health (plugins/health.ts) also asks the database.
+    healthCheckEndpoint: "/live",
     graphiql: { title: "Sanctions graph", defaultQuery: EXAMPLE_QUERY },
     landingPage: false,
     maskedErrors: { maskError: maskErrors(logError) },

@@ -11,10 +11,15 @@ CALL (e) {
 }
 WITH r, o, direction
 ORDER BY type(r), r.id, direction
-WITH collect({r: r, o: o, direction: direction}) AS all
-RETURN size(all) AS total,
-  [x IN all[$offset..($offset + $limit)] | {
-    relationship: x.r {.*, type: type(x.r), source: startNode(x.r).id, target: endNode(x.r).id},
-    other: x.o {.*},
-    direction: x.direction
-  }] AS page
+WITH collect({r: r, o: o, direction: direction}) AS rows
+WITH size(rows) AS total, rows[$offset..($offset + $limit)] AS slice
+CALL (slice) {
+  UNWIND slice AS x
+  WITH x.r AS r, x.o AS o, x.direction AS direction
+  RETURN collect({
+    relationship: r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id},
+    other: o {.*},
+    direction: direction
+  }) AS page
+}
+RETURN total, page

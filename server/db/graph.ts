@@ -51,7 +51,7 @@ export class Graph {
     routing: "READ" | "WRITE",
   ): Promise<QueryResult<T>> {
     try {
-      return await this.driver.executeQuery<QueryResult<T>>(cypher(name, options.bounds), params, {
+      return await this.driver.executeQuery<QueryResult<T>>(cypher(name, options.bounds), integerParams(params), {
         database: this.database,
         routing,
         signal: options.signal,
@@ -75,6 +75,13 @@ export class Graph {
   close(): Promise<void> {
     return this.driver.close();
   }
+}
+
+/** The driver sends every JS number as a FLOAT, which LIMIT, SKIP and list slices reject: whole top-level numbers go as integers. */
+function integerParams(params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === "number" && Number.isSafeInteger(v) ? neo4j.int(v) : v]),
+  );
 }
 
 const UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired"]);

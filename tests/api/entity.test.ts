@@ -60,17 +60,27 @@ describe("entity", () => {
     expect(total).toBe(e.relationships.totalCount);
     expect(e.relationships.edges).toHaveLength(2);
     expect(e.relationships.pageInfo.hasNextPage).toBe(total > 2);
-    const rest = await api.query(`query($after: String) { entity(id: "ofac-52262") { relationships(first: 200, after: $after) { edges { node { id } } } } }`, {
-      after: e.relationships.pageInfo.endCursor,
-    });
+    const rest = await api.query(
+      `query($after: String) { entity(id: "ofac-52262") { relationships(first: 200, after: $after) { edges { node { id } } } } }`,
+      {
+        after: e.relationships.pageInfo.endCursor,
+      },
+    );
     expect(rest.data!.entity.relationships.edges).toHaveLength(total - 2);
-    const front = await api.query(`{ entity(id: "ofac-52262") { relationships(types: ["FRONT_COMPANY_OF"], direction: INCOMING) { totalCount edges { other { id } } } } }`);
-    expect(front.data!.entity.relationships.edges.map((x: { other: { id: string } }) => x.other.id).sort()).toEqual(["ofac-52282", "ofac-52283"]);
+    const front = await api.query(
+      `{ entity(id: "ofac-52262") { relationships(types: ["FRONT_COMPANY_OF"], direction: INCOMING) { totalCount edges { other { id } } } } }`,
+    );
+    expect(front.data!.entity.relationships.edges.map((x: { other: { id: string } }) => x.other.id).sort()).toEqual([
+      "ofac-52282",
+      "ofac-52283",
+    ]);
   });
 
   it("rejects too many ids and unknown relationship types", async () => {
     const ids = Array.from({ length: 201 }, (_, i) => `x${i}`);
     expect(errorCode(await api.query(`query($ids: [ID!]!) { entities(ids: $ids) { id } }`, { ids }))).toBe("BAD_USER_INPUT");
-    expect(errorCode(await api.query(`{ entity(id: "ofac-52262") { relationships(types: ["nope"]) { totalCount } } }`))).toBe("BAD_USER_INPUT");
+    expect(errorCode(await api.query(`{ entity(id: "ofac-52262") { relationships(types: ["nope"]) { totalCount } } }`))).toBe(
+      "BAD_USER_INPUT",
+    );
   });
 });

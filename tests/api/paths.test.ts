@@ -67,7 +67,9 @@ describe("shortestPaths", () => {
     const outgoing = await api.query(`{ shortestPaths(from: "${LIAONING}", to: "${JONG}", direction: OUTGOING) { length } }`);
     expect(outgoing.errors).toBeUndefined();
     expect(outgoing.data!.shortestPaths).toEqual([]);
-    const incoming = await api.query(`{ shortestPaths(from: "${JONG}", to: "${DEPARTMENT_53}", direction: OUTGOING) { hops { direction } } }`);
+    const incoming = await api.query(
+      `{ shortestPaths(from: "${JONG}", to: "${DEPARTMENT_53}", direction: OUTGOING) { hops { direction } } }`,
+    );
     expect(incoming.data!.shortestPaths.length).toBeGreaterThan(0);
     for (const hop of incoming.data!.shortestPaths[0].hops) expect(hop.direction).toBe("OUTGOING");
   });
@@ -95,7 +97,9 @@ describe("shortestPaths", () => {
   });
 
   it("narrows to the given relationship types", async () => {
-    const res = await api.query(`{ shortestPaths(from: "${LIAONING}", to: "${JONG}", maxHops: 6, relationshipTypes: ["LINKED_TO"]) { length } }`);
+    const res = await api.query(
+      `{ shortestPaths(from: "${LIAONING}", to: "${JONG}", maxHops: 6, relationshipTypes: ["LINKED_TO"]) { length } }`,
+    );
     expect(res.errors).toBeUndefined();
     // LINKED_TO alone joins Liaoning to Department 53 and Jong to Chonsurim, but not the two halves.
     expect(res.data!.shortestPaths).toEqual([]);

@@ -1,13 +1,16 @@
-import { GraphQLError } from "graphql";
+import type { GraphQLError } from "graphql";
 import type { YogaServerOptions } from "graphql-yoga";
 import { DatabaseUnavailableError, QueryTimeoutError } from "../../db/errors.ts";
 import { userError } from "../errors.ts";
 
 type MaskError = NonNullable<Exclude<YogaServerOptions<object, object>["maskedErrors"], boolean | undefined>>["maskError"];
 
+// Checked by name, not instanceof: graphql's CJS and ESM builds can both be loaded, each with its own class.
+const isGraphQLError = (error: unknown): error is GraphQLError => error instanceof Error && error.name === "GraphQLError";
+
 function originalOf(error: unknown): unknown {
   let current = error;
-  while (current instanceof GraphQLError && current.originalError) current = current.originalError;
+  while (isGraphQLError(current) && current.originalError) current = current.originalError;
   return current;
 }
 
@@ -20,7 +23,7 @@ export function maskErrors(log: (error: unknown) => void): MaskError {
     const original = originalOf(error);
     if (original instanceof DatabaseUnavailableError) return userError("DATABASE_UNAVAILABLE", original.message);
     if (original instanceof QueryTimeoutError) return userError("QUERY_TIMEOUT", original.message);
-    if (error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError)) return error;
+    if (isGraphQLError(original)) return isGraphQLError(error) ? error : original;
     log(original);
     return userError("INTERNAL_SERVER_ERROR", message);
   };

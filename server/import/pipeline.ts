@@ -1,0 +1,183 @@
+/**
+ * The shared import pipeline: a reader's check pass (nothing written), then its phases streamed and written
+ * in batches through GraphWriter (one transaction per batch and kind), with progress and a summary.
+ */
+import { statements } from "../db/cypher.ts";
+import type { Graph } from "../db/graph.ts";
+import { applySchema } from "../db/schema.ts";
+import { GraphWriter, type MissingEnd } from "../db/writer.ts";
+import type { EntityRecord, RelationshipRecord, SanctionRecord, SourceRecord } from "../model/records.ts";
+import { RELATIONSHIP_TYPE_NAMES } from "../model/vocabulary.ts";
+import type { IdentificationRecord, Importer, ImportItem, ImportSummary, MentionRecord } from "./types.ts";
+
+export interface Progress {
+  /** A phase starts; `total` is the number of items expected, when the reader knows it. */
+  phase(name: string, total?: number): void;
+  tick(items: number): void;
+  done(): void;
+}
+
+export const silentProgress: Progress = { phase() {}, tick() {}, done() {} };
+
+export interface ImportOptions {
+  batchSize?: number;
+  progress?: Progress;
+}
+
+/** FtM schema ancestry, most general first: an import never turns a seed's PublicBody back into an Organization. */
+const PARENTS: Record<string, string[]> = {
+  Person: ["LegalEntity"],
+  Organization: ["LegalEntity"],
+  Company: ["Organization", "LegalEntity"],
+  PublicBody: ["Organization", "LegalEntity"],
+};
+
+/** Applies cypher/schema.cypher and the importer's own constraints (Mention, Identification ids). */
+export async function applyImportSchema(graph: Graph): Promise<void> {
+  await applySchema(graph);
+  for (const statement of statements("import/schema")) {
+    await graph.driver.executeQuery(statement, {}, { database: graph.database });
+  }
+}
+
+async function counts(graph: Graph): Promise<{ entities: number; relationships: number }> {
+  const result = await graph.read<{ entities: number; relationships: number }>("import/counts", { types: RELATIONSHIP_TYPE_NAMES });
+  const record = result.records[0];
+  return { entities: record.get("entities"), relationships: record.get("relationships") };
+}
+
+class Batch {
+  sources: SourceRecord[] = [];
+  entities: EntityRecord[] = [];
+  identifications: IdentificationRecord[] = [];
+  sanctions: { record: SanctionRecord; ftm?: Record<string, string[]> }[] = [];
+  relationships: RelationshipRecord[] = [];
+  mentions: MentionRecord[] = [];
+  size = 0;
+
+  add(item: ImportItem) {
+    this.size++;
+    switch (item.kind) {
+      case "source":
+        this.sources.push(item.record);
+        break;
+      case "entity":
+        this.entities.push(item.record);
+        break;
+      case "identification":
+        this.identifications.push(item.record);
+        break;
+      case "sanction":
+        this.sanctions.push({ record: item.record, ftm: item.ftm });
+        break;
+      case "relationship":
+        this.relationships.push(item.record);
+        break;
+      case "mention":
+        this.mentions.push(item.record);
+        break;
+    }
+  }
+}
+
+export async function runImport(graph: Graph, importer: Importer, options: ImportOptions = {}): Promise<ImportSummary> {
+  const started = performance.now();
+  const batchSize = options.batchSize ?? 2_000;
+  const progress = options.progress ?? silentProgress;
+  // 1. Read everything once: bad input fails here, before anything is written.
+  await importer.check();
+  await applyImportSchema(graph);
+  const before = await counts(graph);
+  const writer = new GraphWriter(graph);
+  const summary: ImportSummary = {
+    format: importer.format,
+    files: importer.files,
+    entities: 0,
+    relationships: 0,
+    sanctions: 0,
+    sources: 0,
+    identifications: 0,
+    unresolved: 0,
+    ambiguous: 0,
+    missingEnds: 0,
+    missingExamples: [],
+    created: { entities: 0, relationships: 0 },
+    updated: { entities: 0, relationships: 0 },
+    notes: {},
+    seconds: 0,
+  };
+
+  const flush = async (batch: Batch) => {
+    if (!batch.size) return;
+    if (batch.sources.length) await writer.sources(dedupe(batch.sources));
+    if (batch.entities.length) {
+      const entities = await refineSchemata(graph, batch.entities);
+      await writer.entities(entities);
+    }
+    if (batch.identifications.length) await graph.write("import/identifications", { rows: batch.identifications });
+    if (batch.sanctions.length) {
+      await writer.sanctions(batch.sanctions.map((s) => s.record));
+      const ftm = batch.sanctions.filter((s) => s.ftm).map((s) => ({ id: s.record.id, ftm: JSON.stringify(s.ftm) }));
+      if (ftm.length) await graph.write("import/sanction-ftm", { rows: ftm });
+    }
+    if (batch.relationships.length) {
+      const missing: MissingEnd[] = await writer.relationships(batch.relationships);
+      summary.missingEnds += missing.length;
+      for (const m of missing.slice(0, Math.max(0, 20 - summary.missingExamples.length))) {
+        summary.missingExamples.push({ id: m.id, source: m.source, target: m.target });
+      }
+      summary.relationships += batch.relationships.length - missing.length;
+    }
+    if (batch.mentions.length) await graph.write("import/mentions", { rows: batch.mentions });
+    summary.sources += batch.sources.length;
+    summary.entities += batch.entities.length;
+    summary.identifications += batch.identifications.length;
+    summary.sanctions += batch.sanctions.length;
+    for (const m of batch.mentions) summary[m.status]++;
+    progress.tick(batch.size);
+  };
+
+  const phases = importer.phases();
+  const expected = importer.expected?.() ?? [];
+  for (const [index, phase] of phases.entries()) {
+    progress.phase(index === 0 ? "records" : "links", expected[index]);
+    let batch = new Batch();
+    for await (const item of phase()) {
+      batch.add(item);
+      if (batch.size >= batchSize) {
+        await flush(batch);
+        batch = new Batch();
+      }
+    }
+    await flush(batch);
+  }
+  progress.done();
+
+  const after = await counts(graph);
+  summary.created = { entities: after.entities - before.entities, relationships: after.relationships - before.relationships };
+  summary.updated = {
+    entities: Math.max(0, summary.entities - summary.created.entities),
+    relationships: Math.max(0, summary.relationships - summary.created.relationships),
+  };
+  summary.notes = importer.notes?.() ?? {};
+  summary.seconds = Math.round((performance.now() - started) / 10) / 100;
+  return summary;
+}
+
+function dedupe<T extends { id: string }>(records: T[]): T[] {
+  const byId = new Map<string, T>();
+  for (const r of records) byId.set(r.id, r);
+  return [...byId.values()];
+}
+
+/** Keeps a more specific schema already in the graph (the seed's PublicBody over OFAC's Organization). */
+async function refineSchemata(graph: Graph, entities: EntityRecord[]): Promise<EntityRecord[]> {
+  const result = await graph.read<{ id: string; schema: string }>("import/existing-schemata", { ids: entities.map((e) => e.id) });
+  if (!result.records.length) return entities;
+  const existing = new Map(result.records.map((r) => [r.get("id"), r.get("schema")]));
+  return entities.map((e) => {
+    const current = existing.get(e.id);
+    if (current && current !== e.schema && PARENTS[current]?.includes(e.schema)) return { ...e, schema: current };
+    return e;
+  });
+}
