@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { cypher } from "../server/db/cypher.ts";
-import type { Graph } from "../server/db/graph.ts";
+import { type Graph, integerParams } from "../server/db/graph.ts";
 import { createHttpServer } from "../server/http.ts";
 import { createYogaServer } from "../server/yoga.ts";
 import { ms, type Stats, sample, stats } from "./measure.ts";
@@ -33,7 +33,7 @@ export async function compare(graph: Graph, scenarios: Scenario[], iterations: n
       };
       const text = cypher(s.cypher.name, s.cypher.bounds);
       const viaDriver = () =>
-        graph.driver.executeQuery(text, s.cypher.params, {
+        graph.driver.executeQuery(text, integerParams(s.cypher.params), {
           database: graph.database,
           routing: "READ",
           transactionConfig: { timeout: 30_000 },

@@ -78,7 +78,7 @@ export class Graph {
 }
 
 /** The driver sends every JS number as a FLOAT, which LIMIT, SKIP and list slices reject: whole top-level numbers go as integers. */
-function integerParams(params: Record<string, unknown>): Record<string, unknown> {
+export function integerParams(params: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(params).map(([k, v]) => [k, typeof v === "number" && Number.isSafeInteger(v) ? neo4j.int(v) : v]),
   );

@@ -49,6 +49,8 @@ export interface Importer {
   readonly files: string[];
   check(): Promise<void>;
   phases(): (() => AsyncIterable<ImportItem>)[];
+  /** Items each phase will yield, when the check pass could count them (for the progress bar). */
+  expected?(): number[];
   /** Counts the reader itself keeps (e.g. companion rows for records not in the file). */
   notes?(): Record<string, number>;
 }

@@ -17,13 +17,17 @@ interface PathArgs {
   avoid?: string[] | null;
 }
 
-/** Both ends must exist and differ, and the avoid list must not contain them. */
-async function checkEnds(ctx: Context, { from, to, avoid }: PathArgs) {
+/** Checks made before any query: the ends differ and the avoid list does not contain them. */
+function checkArguments({ from, to, avoid }: PathArgs) {
   if (from === to) throw badInput("to", "must differ from `from`.");
+  for (const id of avoid ?? []) if (id === from || id === to) throw badInput("avoid", `cannot contain the path's own end "${id}".`);
+}
+
+/** A path query that found nothing asks (once) whether an end is missing, so the happy path costs one query. */
+async function explainEmpty(ctx: Context, { from, to }: PathArgs) {
   const [a, b] = await ctx.loaders.entity.loadMany([from, to]);
   if (!a || a instanceof Error) throw notFound("from", from);
   if (!b || b instanceof Error) throw notFound("to", to);
-  for (const id of avoid ?? []) if (id === from || id === to) throw badInput("avoid", `cannot contain the path's own end "${id}".`);
 }
 
 /** A path as the API shows it: the hops in order, each with the relationship and the way it was followed. */
@@ -105,13 +109,13 @@ export const Query = {
       schemata: schemata("schemata", args.schemata),
       limit,
     };
-    if (!(await ctx.loaders.entity.load(args.id))) throw notFound("id", args.id);
     const result = await ctx.graph.read("read/neighbourhood", params, {
       bounds: { depth },
       signal: ctx.request.signal,
       timeoutMs: TIMEOUTS.neighbourhood,
     });
     const record = result.records[0];
+    if (!record) throw notFound("id", args.id);
     return {
       nodes: ctx.loaders.prime(record.get("nodes")),
       edges: record.get("edges") as RelationshipValue[],
@@ -123,26 +127,26 @@ export const Query = {
   shortestPaths: async (_: unknown, args: PathArgs & { k: number }, ctx: Context) => {
     const maxHops = intInRange("maxHops", args.maxHops, 1, LIMITS.maxHops);
     const k = intInRange("k", args.k, 1, LIMITS.maxK);
-    const params = pathParams(args);
-    await checkEnds(ctx, args);
-    const result = await ctx.graph.read("read/shortest-paths", params, {
+    checkArguments(args);
+    const result = await ctx.graph.read("read/shortest-paths", pathParams(args), {
       bounds: { maxHops, k },
       signal: ctx.request.signal,
       timeoutMs: TIMEOUTS.paths,
     });
+    if (!result.records.length) await explainEmpty(ctx, args);
     return result.records.map((r) => toPath(ctx, r.toObject() as PathValue));
   },
 
   paths: async (_: unknown, args: PathArgs & { first: number }, ctx: Context) => {
     const maxHops = intInRange("maxHops", args.maxHops, 1, LIMITS.maxPathHops);
     const first = intInRange("first", args.first, 1, LIMITS.maxPaths);
-    const params = { ...pathParams(args), first };
-    await checkEnds(ctx, args);
-    const result = await ctx.graph.read("read/paths", params, {
-      bounds: { maxHops },
-      signal: ctx.request.signal,
-      timeoutMs: TIMEOUTS.paths,
-    });
+    checkArguments(args);
+    const result = await ctx.graph.read(
+      "read/paths",
+      { ...pathParams(args), first },
+      { bounds: { maxHops }, signal: ctx.request.signal, timeoutMs: TIMEOUTS.paths },
+    );
+    if (!result.records.length) await explainEmpty(ctx, args);
     return result.records.map((r) => toPath(ctx, r.toObject() as PathValue));
   },
 

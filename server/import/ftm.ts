@@ -1,0 +1,227 @@
+/**
+ * FollowTheMoney JSON lines (OpenSanctions `entities.ftm.json`, Aleph exports): one entity per line.
+ * Node schemata -> entities (properties verbatim), edge schemata -> relationships (the vocabulary's type for
+ * that schema; the edge entity's id is the relationship id), Sanction -> sanctions, Identification/Passport ->
+ * (:Identification) nodes next to their holder. Delta lines ({"op": "ADD"|"MOD", "entity": {...}}) are read
+ * as their entity. Any other schema is an error naming the line.
+ */
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { basename } from "node:path";
+import { createInterface } from "node:readline";
+import type { EntityRecord, SourceRecord } from "../model/records.ts";
+import { schemaKind, typeForEdgeSchema } from "./ftm-schema.ts";
+import { type Importer, ImportInputError, type ImportItem } from "./types.ts";
+
+export interface FtmEntity {
+  id: string;
+  schema: string;
+  caption?: string;
+  properties: Record<string, string[]>;
+  datasets?: string[];
+  referents?: string[];
+  target?: boolean;
+  first_seen?: string;
+  last_seen?: string;
+  last_change?: string;
+}
+
+interface Line {
+  entity: FtmEntity;
+  line: number;
+}
+
+/** Streams the lines of an FtM file, each parsed and checked; a bad line is an ImportInputError naming it. */
+export async function* readFtm(file: string): AsyncGenerator<Line> {
+  let lineNumber = 0;
+  let lines: AsyncIterable<string>;
+  try {
+    await stat(file);
+    lines = createInterface({ input: createReadStream(file, { encoding: "utf8" }), crlfDelay: Number.POSITIVE_INFINITY });
+  } catch {
+    throw new ImportInputError(file, "", "no such file");
+  }
+  for await (const text of lines) {
+    lineNumber++;
+    if (!text.trim()) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      throw new ImportInputError(
+        file,
+        `line ${lineNumber}`,
+        `not a JSON object (${(error as Error).message}); is this an FtM JSON lines file?`,
+      );
+    }
+    const envelope = value as { op?: string; entity?: unknown };
+    if (envelope && typeof envelope === "object" && typeof envelope.op === "string") {
+      if (envelope.op === "DEL")
+        throw new ImportInputError(file, `line ${lineNumber}`, "DEL deltas are not supported; import the full file");
+      value = envelope.entity;
+    }
+    yield { entity: validate(file, lineNumber, value), line: lineNumber };
+  }
+}
+
+function validate(file: string, line: number, value: unknown): FtmEntity {
+  const fail = (detail: string): never => {
+    throw new ImportInputError(file, `line ${line}`, detail);
+  };
+  if (!value || typeof value !== "object" || Array.isArray(value)) fail("not an FtM entity (expected a JSON object)");
+  const e = value as FtmEntity;
+  if (typeof e.id !== "string" || !e.id) fail("entity without an id");
+  if (typeof e.schema !== "string") fail(`entity ${e.id} without a schema`);
+  if (!schemaKind(e.schema)) fail(`entity ${e.id}: unsupported FtM schema "${e.schema}"`);
+  if (!e.properties || typeof e.properties !== "object" || Array.isArray(e.properties)) fail(`entity ${e.id} without properties`);
+  for (const [key, values] of Object.entries(e.properties)) {
+    if (!Array.isArray(values) || values.some((v) => typeof v !== "string")) {
+      fail(`entity ${e.id}: property "${key}" is not a list of strings`);
+    }
+  }
+  const kind = schemaKind(e.schema);
+  if (kind === "edge") {
+    const def = typeForEdgeSchema(e.schema);
+    if (!def) fail(`entity ${e.id}: no relationship type for ${e.schema}`);
+    const ends = def as NonNullable<typeof def>;
+    if (!e.properties[ends.ftm.source]?.length || !e.properties[ends.ftm.target]?.length) {
+      fail(`${e.schema} ${e.id} lacks its "${ends.ftm.source}" or "${ends.ftm.target}"`);
+    }
+  }
+  if (kind === "sanction" && !e.properties.entity?.length) fail(`Sanction ${e.id} lacks its "entity"`);
+  if (kind === "identification" && !e.properties.holder?.length) fail(`${e.schema} ${e.id} lacks its "holder"`);
+  if (kind === "node" && !e.properties.name?.length && !e.caption) fail(`${e.schema} ${e.id} has neither a name nor a caption`);
+  return e;
+}
+
+const first = (values: string[] | undefined) => values?.[0];
+const joined = (values: string[] | undefined) => (values?.length ? values.join("; ") : undefined);
+
+export class FtmImporter implements Importer {
+  readonly format = "ftm";
+  private counts = { nodes: 0, links: 0 };
+  private readonly fileDates = new Map<string, string>();
+
+  constructor(readonly files: string[]) {}
+
+  expected() {
+    return [this.counts.nodes, this.counts.links];
+  }
+
+  async check(): Promise<void> {
+    for (const file of this.files) {
+      let count = 0;
+      for await (const { entity } of readFtm(file)) {
+        count++;
+        if (schemaKind(entity.schema) === "node") this.counts.nodes++;
+        else this.counts.links++;
+      }
+      if (!count) throw new ImportInputError(file, "", "no FtM entities found (empty file)");
+      this.fileDates.set(file, (await stat(file)).mtime.toISOString().slice(0, 10));
+    }
+  }
+
+  phases() {
+    return [() => this.read("nodes"), () => this.read("links")];
+  }
+
+  private source(file: string): SourceRecord {
+    return {
+      id: `ftm-file-${basename(file)}`,
+      publisher: "FollowTheMoney data (e.g. OpenSanctions)",
+      title: basename(file),
+      date: this.fileDates.get(file),
+      excerpt: "FtM JSON lines; each entity keeps its id, datasets and referents.",
+    };
+  }
+
+  private async *read(which: "nodes" | "links"): AsyncGenerator<ImportItem> {
+    for (const file of this.files) {
+      const source = this.source(file);
+      if (which === "nodes") yield { kind: "source", record: source };
+      for await (const { entity } of readFtm(file)) {
+        const kind = schemaKind(entity.schema);
+        if ((kind === "node") !== (which === "nodes")) continue;
+        yield this.convert(entity, source.id);
+      }
+    }
+  }
+
+  private convert(e: FtmEntity, sourceId: string): ImportItem {
+    const props = e.properties;
+    const datasets = e.datasets ?? [];
+    const kind = schemaKind(e.schema);
+    if (kind === "node") {
+      const properties: Record<string, string[]> = { ...props };
+      const names = props.name ?? [];
+      if (!names.length) {
+        properties.name = [e.caption as string];
+        properties.derivedProperties = ["name"];
+      } else if (e.caption && names.includes(e.caption)) {
+        properties.name = [e.caption, ...names.filter((n) => n !== e.caption)];
+      }
+      if (e.referents?.length) properties.referents = e.referents;
+      const record: EntityRecord = { id: e.id, schema: e.schema, properties, sourceIds: [sourceId], datasets };
+      return { kind: "entity", record };
+    }
+    if (kind === "edge") {
+      const def = typeForEdgeSchema(e.schema) as NonNullable<ReturnType<typeof typeForEdgeSchema>>;
+      const rest: Record<string, string[]> = {};
+      for (const [key, values] of Object.entries(props)) {
+        if (![def.ftm.source, def.ftm.target, "role", "startDate", "endDate"].includes(key)) rest[key] = values;
+      }
+      return {
+        kind: "relationship",
+        record: {
+          id: e.id,
+          type: def.type,
+          source: props[def.ftm.source][0],
+          target: props[def.ftm.target][0],
+          role: joined(props.role),
+          startDate: first(props.startDate),
+          endDate: first(props.endDate),
+          properties: rest,
+          sourceIds: [sourceId],
+          datasets,
+        },
+      };
+    }
+    if (kind === "sanction") {
+      return {
+        kind: "sanction",
+        record: {
+          id: e.id,
+          entityId: props.entity[0],
+          authority: first(props.authority) ?? "Unknown authority",
+          program: first(props.program),
+          programId: first(props.programId),
+          listingDate: first(props.listingDate),
+          startDate: first(props.startDate),
+          endDate: first(props.endDate),
+          status: first(props.status),
+          reason: joined(props.reason),
+          provisions: joined(props.provisions),
+          sourceUrl: first(props.sourceUrl),
+          sourceIds: [sourceId],
+        },
+        ftm: {
+          ...props,
+          ...(datasets.length ? { "@datasets": datasets } : {}),
+          ...(e.referents?.length ? { "@referents": e.referents } : {}),
+        },
+      };
+    }
+    const { holder, ...rest } = props;
+    return {
+      kind: "identification",
+      record: {
+        id: e.id,
+        schema: e.schema as "Identification" | "Passport",
+        holderIds: holder,
+        properties: rest,
+        sourceIds: [sourceId],
+        datasets,
+      },
+    };
+  }
+}

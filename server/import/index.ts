@@ -1,0 +1,50 @@
+/**
+ * The importers as a library: `importFiles(graph, format, files)` reads, checks and writes one list, the
+ * same thing `npm run import` does. `linkSameParties(graph)` adds SAME_AS links across lists afterwards.
+ */
+import type { Graph } from "../db/graph.ts";
+import { FtmImporter } from "./ftm.ts";
+import { OfacAdvancedXmlImporter } from "./ofac-advanced-xml.ts";
+import { type OfacCsvFiles, OfacCsvImporter, ofacFilesFrom } from "./ofac-csv.ts";
+import { type ImportOptions, runImport } from "./pipeline.ts";
+import type { Importer, ImportSummary } from "./types.ts";
+import { UnXmlImporter } from "./un-xml.ts";
+
+export { linkSameParties } from "./link.ts";
+export { applyImportSchema, type Progress, runImport } from "./pipeline.ts";
+export { ImportInputError, type ImportSummary } from "./types.ts";
+
+export const FORMATS = ["ofac-csv", "ofac-xml", "un-xml", "ftm"] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface ImporterOptions {
+  /** OFAC CSV companions given explicitly (otherwise detected by file name). */
+  companions?: Partial<OfacCsvFiles>;
+  /** File date for provenance (default: a date in the file name, or the date the file states). */
+  date?: string;
+}
+
+export function createImporter(graph: Graph, format: Format, files: string[], options: ImporterOptions = {}): Importer {
+  if (!files.length && !options.companions?.sdn) throw new Error(`No input files given for ${format}`);
+  switch (format) {
+    case "ofac-csv":
+      return new OfacCsvImporter({ files: ofacFilesFrom(files, options.companions), graph, date: options.date });
+    case "ofac-xml":
+      return new OfacAdvancedXmlImporter(files, { date: options.date });
+    case "un-xml":
+      return new UnXmlImporter(files, { date: options.date });
+    case "ftm":
+      return new FtmImporter(files);
+    default:
+      throw new Error(`Unknown format "${format}"; use one of ${FORMATS.join(", ")}`);
+  }
+}
+
+export async function importFiles(
+  graph: Graph,
+  format: Format,
+  files: string[],
+  options: ImporterOptions & ImportOptions = {},
+): Promise<ImportSummary> {
+  return runImport(graph, createImporter(graph, format, files, options), options);
+}

@@ -1,0 +1,170 @@
+/**
+ * UN Security Council Consolidated List XML (CONSOLIDATED_LIST > INDIVIDUALS/ENTITIES). INDIVIDUAL -> Person,
+ * ENTITY -> Organization, id `unsc-<REFERENCE_NUMBER>`; the UN list type (DPRK, ...) is the sanction's
+ * program and the reference number its programId; one Source per record.
+ */
+import type { EntityRecord, SourceRecord } from "../model/records.ts";
+import { countryCode } from "./countries.ts";
+import { dateFromFileName, isoDate } from "./dates.ts";
+import { type Importer, ImportInputError, type ImportItem } from "./types.ts";
+import { children, text, type XmlNode, xmlRecords } from "./xml.ts";
+
+export const UN_PUBLISHER = "United Nations Security Council";
+export const UN_DATASET = "un_sc_sanctions";
+const UN_URL = "https://main.un.org/securitycouncil/en/content/un-sc-consolidated-list";
+const RECORDS = new Set(["INDIVIDUAL", "ENTITY"]);
+
+export const unEntityId = (reference: string) => `unsc-${reference}`;
+
+export class UnXmlImporter implements Importer {
+  readonly format = "un-xml";
+  private generated = new Map<string, string>();
+  private total = 0;
+
+  constructor(
+    readonly files: string[],
+    private readonly options: { date?: string } = {},
+  ) {}
+
+  expected() {
+    return [this.total * 3];
+  }
+
+  async check(): Promise<void> {
+    for (const file of this.files) {
+      let root = "";
+      const seen = new Set<string>();
+      for await (const node of xmlRecords(file, RECORDS, (r) => {
+        root = r.name;
+        if (r.name !== "CONSOLIDATED_LIST") {
+          throw new ImportInputError(file, "line 1", `expected a UN consolidated list (<CONSOLIDATED_LIST>), found <${r.name}>`);
+        }
+        const generated = r.attrs.dateGenerated?.slice(0, 10);
+        if (generated) this.generated.set(file, generated);
+      })) {
+        const reference = text(node, "REFERENCE_NUMBER");
+        if (!reference) throw new ImportInputError(file, `line ${node.line}`, `${node.name} without REFERENCE_NUMBER`);
+        if (!text(node, "FIRST_NAME")) throw new ImportInputError(file, `line ${node.line}`, `${node.name} ${reference} has no name`);
+        if (seen.has(reference)) throw new ImportInputError(file, `line ${node.line}`, `REFERENCE_NUMBER ${reference} appears twice`);
+        seen.add(reference);
+        this.total++;
+      }
+      if (root !== "CONSOLIDATED_LIST") throw new ImportInputError(file, "", "not a UN consolidated list");
+    }
+  }
+
+  phases() {
+    return [() => this.records()];
+  }
+
+  private async *records(): AsyncGenerator<ImportItem> {
+    for (const file of this.files) {
+      const date = this.options.date ?? this.generated.get(file) ?? dateFromFileName(file);
+      for await (const node of xmlRecords(file, RECORDS)) yield* this.convert(node, date);
+    }
+  }
+
+  private *convert(node: XmlNode, date: string | undefined): Generator<ImportItem> {
+    const person = node.name === "INDIVIDUAL";
+    const reference = text(node, "REFERENCE_NUMBER") as string;
+    const id = unEntityId(reference);
+    const props: Record<string, string[]> = {};
+    const add = (prop: string, value: string | undefined) => {
+      const v = value?.replace(/\s+/g, " ").trim();
+      if (!v) return;
+      const list = props[prop] ?? [];
+      if (!list.includes(v)) list.push(v);
+      props[prop] = list;
+    };
+    const name = ["FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME"]
+      .map((n) => text(node, n))
+      .filter(Boolean)
+      .join(" ");
+    add("name", name);
+    add("alias", text(node, "NAME_ORIGINAL_SCRIPT"));
+    add("topics", "sanction");
+    const listType = text(node, "UN_LIST_TYPE");
+    add("program", listType);
+    add("notes", text(node, "COMMENTS1"));
+    if (person) {
+      const gender = text(node, "GENDER")?.toLowerCase();
+      if (gender === "male" || gender === "female") add("gender", gender);
+      for (const v of children(children(node, "TITLE")[0], "VALUE")) add("title", text(v));
+      for (const v of children(children(node, "DESIGNATION")[0], "VALUE")) add("position", text(v));
+      for (const v of children(children(node, "NATIONALITY")[0], "VALUE")) {
+        const code = countryCode(text(v));
+        if (code) add("nationality", code);
+        else add("notes", `Nationality: ${text(v)}`);
+      }
+    }
+    for (const alias of [...children(node, "INDIVIDUAL_ALIAS"), ...children(node, "ENTITY_ALIAS")]) {
+      const aliasName = text(alias, "ALIAS_NAME")?.replace(/^"(.*)"$/, "$1");
+      const quality = text(alias, "QUALITY")?.toLowerCase();
+      if (!aliasName) continue;
+      add(quality === "low" ? "weakAlias" : quality === "f.k.a." ? "previousName" : "alias", aliasName);
+    }
+    for (const address of [...children(node, "INDIVIDUAL_ADDRESS"), ...children(node, "ENTITY_ADDRESS")]) {
+      const countryName = text(address, "COUNTRY");
+      const full = ["STREET", "CITY", "STATE_PROVINCE", "ZIP_CODE", "COUNTRY"]
+        .map((n) => text(address, n))
+        .filter(Boolean)
+        .join(", ");
+      add("address", full);
+      add("country", countryCode(countryName));
+    }
+    for (const dob of children(node, "INDIVIDUAL_DATE_OF_BIRTH")) {
+      const exact = isoDate(text(dob, "DATE")) ?? text(dob, "YEAR");
+      if (exact) add("birthDate", exact);
+      const from = text(dob, "FROM_YEAR");
+      const to = text(dob, "TO_YEAR");
+      if (from && to) {
+        add("birthDate", from);
+        add("birthDate", to);
+      }
+    }
+    for (const pob of children(node, "INDIVIDUAL_PLACE_OF_BIRTH")) {
+      const place = ["CITY", "STATE_PROVINCE", "COUNTRY"]
+        .map((n) => text(pob, n))
+        .filter(Boolean)
+        .join(", ");
+      add("birthPlace", place);
+      add("birthCountry", countryCode(text(pob, "COUNTRY")));
+    }
+    for (const doc of children(node, "INDIVIDUAL_DOCUMENT")) {
+      const number = text(doc, "NUMBER");
+      if (!number) continue;
+      const type = `${text(doc, "TYPE_OF_DOCUMENT") ?? ""} ${text(doc, "TYPE_OF_DOCUMENT2") ?? ""}`.toLowerCase();
+      add(type.includes("passport") ? "passportNumber" : "idNumber", number);
+    }
+    const source: SourceRecord = {
+      id: `unsc-source-${reference}`,
+      publisher: UN_PUBLISHER,
+      title: "United Nations Security Council Consolidated List",
+      url: UN_URL,
+      date,
+      recordId: reference,
+      excerpt: `${reference}: ${name} (${listType ?? "?"} list, listed ${text(node, "LISTED_ON") ?? "?"})`,
+    };
+    yield { kind: "source", record: source };
+    const entity: EntityRecord = {
+      id,
+      schema: person ? "Person" : "Organization",
+      properties: props,
+      sourceIds: [source.id],
+      datasets: [UN_DATASET],
+    };
+    yield { kind: "entity", record: entity };
+    yield {
+      kind: "sanction",
+      record: {
+        id: `unsc-sanction-${reference}`,
+        entityId: id,
+        authority: UN_PUBLISHER,
+        program: listType,
+        programId: reference,
+        listingDate: isoDate(text(node, "LISTED_ON")),
+        sourceIds: [source.id],
+      },
+    };
+  }
+}
