@@ -57,12 +57,6 @@ export class App {
     const canvasArea = h("div", { class: "canvas-area" }, canvasHost);
     this.status = new StatusOverlay(canvasArea);
     this.menu = new ContextMenu(document.body);
-    this.view = new CanvasView(canvasHost, {
-      onSelect: (t) => this.onSelect(t),
-      onExpandRequest: (id, at) => this.openExpandMenu(id, at),
-      onContextMenu: (t, at) => this.openContextMenu(t, at),
-      onPager: (id) => void this.loadMore(id),
-    });
     this.details = new DetailsPanel(this.api, {
       expand: (id, types, direction) => void this.expand(id, types, direction),
       openExpandMenu: (id) => this.openExpandMenu(id),
@@ -141,6 +135,17 @@ export class App {
         h("aside", { class: "side-panel", "aria-label": "Details and tools" }, this.tabs.element),
       ),
     );
+    // Cytoscape needs its container in the document.
+    this.view = new CanvasView(canvasHost, {
+      onSelect: (t) => this.onSelect(t),
+      onExpandRequest: (id, at) => this.openExpandMenu(id, at),
+      onContextMenu: (t, at) => this.openContextMenu(t, at),
+      onPager: (id) => void this.loadMore(id),
+    });
+    this.view.leftInset = () => {
+      const legend = this.legend.element;
+      return legend.offsetParent && window.innerWidth > 900 ? legend.offsetWidth + 12 : 0;
+    };
     this.bindKeys(canvasHost);
     window.addEventListener("hashchange", () => {
       if (this.ownHash !== location.hash.replace(/^#/, "")) void this.openState(decodeViewState(location.hash));
@@ -314,9 +319,12 @@ export class App {
         this.status.error(error, () => void this.addFromSearch(entity));
         return;
       }
-      await this.render({ layout: true, incremental: this.model.size > 1 });
-    }
-    this.selectOnCanvas(entity.id);
+      const laidOut = this.render({ layout: true, incremental: this.model.size > 1 });
+      this.view.select(entity.id);
+      this.onSelect(this.view.selected());
+      this.tabs.show("details");
+      await laidOut;
+    } else this.selectOnCanvas(entity.id);
     this.status.announce(`${entity.name} is on the canvas and selected.`);
   }
 

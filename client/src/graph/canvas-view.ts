@@ -2,7 +2,7 @@
  * The Cytoscape canvas: draws the model (by diffing elements), runs layouts, applies filters, the label level of
  * detail and path highlights, and reports the user's gestures through callbacks.
  */
-import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular, Position } from "cytoscape";
+import type { Core, EdgeSingular, ElementDefinition, EventObject, LayoutOptions, NodeSingular, Position } from "cytoscape";
 import { LAYOUTS } from "../layouts/index.ts";
 import type { CanvasModel } from "../model/canvas-model.ts";
 import type { LayoutName } from "../model/url-state.ts";
@@ -162,6 +162,7 @@ export class CanvasView {
       cy.edges().toggleClass("lod-hide-label", !policy.edgeLabels);
     });
     const heavy = cy.elements().length > HEAVY_ELEMENTS;
+    cy.batch(() => cy.edges().toggleClass("fast", heavy));
     // hideEdgesOnViewport only pays off on very large canvases (notes §3).
     (cy as unknown as { _private: { options: { hideEdgesOnViewport: boolean } } })._private.options.hideEdgesOnViewport = heavy;
   }
@@ -175,12 +176,18 @@ export class CanvasView {
     this.runningLayout?.stop();
     const eles = this.cy.elements().not(".filtered");
     if (eles.nodes().length === 0) return Promise.resolve();
-    const options = LAYOUTS[name].options({ cy: this.cy, incremental, focus, nodeCount: eles.nodes().length });
+    const options = {
+      ...LAYOUTS[name].options({ cy: this.cy, incremental, focus, nodeCount: eles.nodes().length }),
+      fit: false,
+    } as LayoutOptions;
     const layout = eles.layout(options);
     this.runningLayout = layout;
     return new Promise((resolve) => {
       layout.one("layoutstop", () => {
-        if (this.runningLayout === layout) this.runningLayout = null;
+        if (this.runningLayout === layout) {
+          this.runningLayout = null;
+          this.fit(undefined, { animate: eles.length < 2000 });
+        }
         resolve();
       });
       layout.run();
@@ -227,16 +234,27 @@ export class CanvasView {
     return e.nonempty() && e.isEdge() ? e : null;
   }
 
-  fit(ids?: Iterable<string>): void {
+  /** Pixels on the left covered by overlays (the legend); fitting keeps the graph clear of them. */
+  leftInset: () => number = () => 0;
+
+  fit(ids?: Iterable<string>, { animate = true } = {}): void {
+    let eles = this.cy.elements().not(".filtered");
     if (ids) {
       const coll = this.cy.collection();
       for (const id of ids) coll.merge(this.cy.getElementById(id));
-      if (coll.nonempty()) {
-        this.cy.animate({ fit: { eles: coll, padding: 60 }, duration: 250 });
-        return;
-      }
+      if (coll.nonempty()) eles = coll;
     }
-    this.cy.animate({ fit: { eles: this.cy.elements().not(".filtered"), padding: 40 }, duration: 250 });
+    if (eles.empty()) return;
+    const cy = this.cy;
+    const pad = 40;
+    const inset = Math.min(this.leftInset(), cy.width() / 3);
+    const bb = eles.boundingBox({});
+    const availW = Math.max(50, cy.width() - inset - 2 * pad);
+    const availH = Math.max(50, cy.height() - 2 * pad);
+    const zoom = Math.min(1.6, cy.maxZoom(), Math.max(cy.minZoom(), Math.min(availW / Math.max(bb.w, 1), availH / Math.max(bb.h, 1))));
+    const pan = { x: inset + pad + (availW - bb.w * zoom) / 2 - bb.x1 * zoom, y: pad + (availH - bb.h * zoom) / 2 - bb.y1 * zoom };
+    if (animate) cy.animate({ zoom, pan, duration: 250 });
+    else cy.viewport({ zoom, pan });
   }
 
   zoomBy(factor: number): void {

@@ -2,7 +2,7 @@
 import type { StylesheetJson } from "cytoscape";
 import { SANCTIONED_COLOR } from "./schema-style.ts";
 
-const FONT = "Inter, 'Segoe UI', system-ui, -apple-system, 'DejaVu Sans', sans-serif";
+const FONT = "Inter, Segoe UI, system-ui, DejaVu Sans, Helvetica, Arial, sans-serif";
 
 export function buildStylesheet(): StylesheetJson {
   return [
@@ -48,9 +48,10 @@ export function buildStylesheet(): StylesheetJson {
         "border-color": "#64748b",
         "border-style": "dashed",
         "border-width": 1.5,
-        width: "label",
-        height: 22,
-        padding: "6px",
+        width: 96,
+        height: 24,
+        "text-wrap": "ellipsis",
+        "text-max-width": "90px",
         "text-valign": "center",
         "text-margin-y": 0,
         "text-background-opacity": 0,
@@ -61,7 +62,8 @@ export function buildStylesheet(): StylesheetJson {
     {
       selector: "edge",
       style: {
-        "curve-style": "straight",
+        "curve-style": "bezier",
+        "control-point-step-size": 36,
         width: 1.6,
         "line-color": "#94a3b8",
         "target-arrow-color": "#94a3b8",
@@ -84,6 +86,8 @@ export function buildStylesheet(): StylesheetJson {
     },
     { selector: "edge[type = 'OWNS'], edge[type = 'CONTROLS']", style: { "line-color": "#b45309", "target-arrow-color": "#b45309" } },
     { selector: "edge[type = 'FRONT_COMPANY_OF']", style: { "line-color": "#be123c", "target-arrow-color": "#be123c" } },
+    // Past a few thousand elements, straight edges (no parallel-edge bundling) are cheaper to draw.
+    { selector: "edge.fast", style: { "curve-style": "straight" } },
     { selector: "edge.pager-link", style: { "line-style": "dashed", "target-arrow-shape": "none", label: "", "line-color": "#cbd5e1" } },
     // Level of detail: labels off in large graphs unless selected, hovered or on a highlighted path.
     { selector: "node.lod-hide-label", style: { label: "" } },

@@ -47,8 +47,10 @@ export function pathText(path: Path): HopText[] {
   return path.hops.map((hop, i) => hopText(hop, i, (id) => names.get(id) ?? id));
 }
 
+/** A short citation: "U.S. Department of the Treasury, record 52264, 2025-01-16" or "Publisher: Title". */
 export function sourceLabel(s: Source): string {
-  return [s.publisher, s.recordId ? `record ${s.recordId}` : s.title, s.date].filter(Boolean).join(", ");
+  const what = s.recordId ? `record ${s.recordId}` : s.title;
+  return [`${s.publisher}${s.recordId ? "," : ":"} ${what}`, s.date].filter(Boolean).join(", ");
 }
 
 /** The whole path on one line: "A -[is a front company of]-> B <-[leads]- C". */

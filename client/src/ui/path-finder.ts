@@ -4,7 +4,7 @@
  */
 import { describeError } from "../api/client.ts";
 import type { SanctionsApi } from "../api/queries.ts";
-import type { Direction, EntitySummary, Limits, Path, PathQuery, RelationshipTypeInfo } from "../api/types.ts";
+import type { Direction, EntitySummary, Limits, Path, PathQuery, RelationshipTypeInfo, Source } from "../api/types.ts";
 import { schemaIconSvg } from "../graph/schema-style.ts";
 import { pathText, sourceLabel } from "../model/path-text.ts";
 import { DEFAULT_PATH_QUERY } from "../model/url-state.ts";
@@ -397,17 +397,30 @@ export class PathFinder {
               hop.role ? h("span", { class: "role" }, ` — role: ${hop.role}`) : null,
               h("span", { class: "sr-only" }, `: ${hop.sentence}`),
             ),
-            h(
-              "ul",
-              { class: "hop-sources", "aria-label": "Sources" },
-              hop.sources.length
-                ? hop.sources.map((s) => h("li", { "data-testid": "hop-source" }, externalLink(s.url, sourceLabel(s))))
-                : h("li", { class: "warn" }, "No source given"),
-            ),
+            this.renderSources(hop.sources),
             hop.index === hops.length - 1 ? h("div", { class: "hop-line" }, entityButton(hop.toId, hop.toName)) : null,
           ),
         ),
       ),
+    );
+  }
+
+  private renderSources(sources: Source[]): HTMLElement {
+    const item = (s: Source) => h("li", { "data-testid": "hop-source", title: s.excerpt ?? s.title }, externalLink(s.url, sourceLabel(s)));
+    if (!sources.length) return h("ul", { class: "hop-sources", "aria-label": "Sources" }, h("li", { class: "warn" }, "No source given"));
+    const shown = sources.slice(0, 2);
+    const rest = sources.slice(2);
+    return h(
+      "ul",
+      { class: "hop-sources", "aria-label": `Sources (${sources.length})` },
+      shown.map(item),
+      rest.length
+        ? h(
+            "li",
+            {},
+            h("details", {}, h("summary", {}, `${rest.length} more source${rest.length === 1 ? "" : "s"}`), h("ul", {}, rest.map(item))),
+          )
+        : null,
     );
   }
 

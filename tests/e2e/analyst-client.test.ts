@@ -1,0 +1,225 @@
+/**
+ * The analyst client end to end: the built client (dist/client) served by the real API server on the real Neo4j
+ * with the seed, driven in Debian's headless Chromium. Screenshots go to scratch/e2e/ for a human to look at.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Graph } from "../../server/db/graph.ts";
+import { projectRoot } from "../../server/paths.ts";
+import { resetDatabase, testGraph } from "../support/graph.ts";
+import { launchChromium, pngLuminanceStdDev } from "./support/browser.ts";
+import { assertClientBuilt, startServer } from "./support/server.ts";
+
+const SHOTS = join(projectRoot, "scratch", "e2e");
+const DEPARTMENT_53 = "ofac-52262";
+const CHONSURIM = "ofac-52283";
+const LIAONING = "ofac-52264";
+const JONG = "ofac-52289";
+
+interface AppHandle {
+  model: { entities: Map<string, unknown>; relationships: Map<string, unknown> };
+  view: { cy: import("cytoscape").Core };
+}
+
+let graph: Graph;
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startServer>>;
+let page: Page;
+const pageErrors: string[] = [];
+
+async function shot(name: string): Promise<Buffer> {
+  mkdirSync(SHOTS, { recursive: true });
+  const png = await page.screenshot();
+  writeFileSync(join(SHOTS, `${name}.png`), png);
+  return png;
+}
+
+async function canvasIds(p: Page = page): Promise<string[]> {
+  return p.evaluate(() => [...(window as unknown as { app: AppHandle }).app.model.entities.keys()].sort());
+}
+
+async function waitForEntity(id: string, p: Page = page): Promise<void> {
+  await p.waitForFunction((i) => (window as unknown as { app?: AppHandle }).app?.view.cy.getElementById(i).nonempty() ?? false, id, {
+    timeout: 15_000,
+  });
+}
+
+/** Waits until no layout animation moves the nodes any more. */
+async function settle(p: Page = page): Promise<void> {
+  await p.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const cy = (window as unknown as { app: AppHandle }).app.view.cy;
+        const snapshot = () => JSON.stringify([cy.zoom(), cy.pan(), cy.nodes().map((n) => n.position())]);
+        const before = snapshot();
+        setTimeout(() => resolve(!document.querySelector(".loading-indicator:not([hidden])") && snapshot() === before), 300);
+      }),
+    undefined,
+    { timeout: 15_000, polling: 100 },
+  );
+}
+
+async function nodePagePosition(id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((i) => {
+    const app = (window as unknown as { app: AppHandle }).app;
+    const rect = app.view.cy.container()?.getBoundingClientRect();
+    const p = app.view.cy.getElementById(i).renderedPosition();
+    return { x: (rect?.left ?? 0) + p.x, y: (rect?.top ?? 0) + p.y };
+  }, id);
+}
+
+async function pick(inputSelector: string, text: string, optionText: RegExp): Promise<void> {
+  const input = page.locator(inputSelector);
+  await input.fill(text);
+  const listbox = page.locator(`#${await input.getAttribute("aria-controls")}`);
+  const option = listbox.locator("[role=option]", { hasText: optionText }).first();
+  await option.waitFor({ timeout: 15_000 });
+  await option.click();
+}
+
+beforeAll(async () => {
+  assertClientBuilt();
+  browser = await launchChromium();
+  graph = testGraph();
+  await resetDatabase(graph);
+  server = await startServer(graph);
+  page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await graph?.close();
+});
+
+describe("analyst client", () => {
+  it("opens on the Department 53 network", async () => {
+    await page.goto(`${server.baseUrl}/`);
+    await waitForEntity(DEPARTMENT_53);
+    await settle();
+    const ids = await canvasIds();
+    expect(ids).toContain(DEPARTMENT_53);
+    expect(ids).toContain(CHONSURIM);
+    expect(ids.length).toBeGreaterThan(5);
+    expect(await page.locator(".legend").textContent()).toContain("Sanctioned");
+    await shot("01-start");
+  });
+
+  it("search finds Chonsurim from 'chonsurim' and puts it on the canvas, selected", async () => {
+    await page.getByRole("button", { name: "Clear the canvas" }).click();
+    await page.getByText("Nothing on the canvas").waitFor();
+    const input = page.locator("#search");
+    await input.fill("chonsurim");
+    const option = page.locator(".app-header [role=option]", { hasText: "CHONSURIM TRADING CORPORATION" }).first();
+    await option.waitFor({ timeout: 15_000 });
+    expect(await option.locator(".badge.sanctioned").count()).toBe(1);
+    expect(await option.locator("svg.schema-icon").count()).toBe(1);
+    await shot("02-search");
+    await option.click();
+    await waitForEntity(CHONSURIM);
+    await page.waitForFunction(
+      (id) =>
+        (window as unknown as { app: AppHandle }).app.view.cy
+          .$(":selected")
+          .map((e) => e.id())
+          .join() === id,
+      CHONSURIM,
+    );
+    await settle();
+    expect(await canvasIds()).toEqual([CHONSURIM]);
+    await page.locator("#details-title", { hasText: "CHONSURIM TRADING CORPORATION" }).waitFor();
+  });
+
+  it("expands Chonsurim by double-click, with counts per type before loading", async () => {
+    const at = await nodePagePosition(CHONSURIM);
+    await page.mouse.dblclick(at.x, at.y);
+    const menu = page.getByRole("menu");
+    const all = menu.locator("[data-testid=expand-all]");
+    await all.waitFor({ timeout: 15_000 });
+    expect(await all.textContent()).toMatch(/All relationships\s*3/);
+    expect(await menu.textContent()).toContain("is a front company of");
+    await shot("03-expand-menu");
+    await all.click();
+    await page.waitForFunction(() => (window as unknown as { app: AppHandle }).app.model.entities.size >= 4);
+    await settle();
+    const ids = await canvasIds();
+    expect(ids).toEqual(expect.arrayContaining([CHONSURIM, DEPARTMENT_53, JONG, "seed-chonsurim-it-delegation-laos"]));
+    await shot("04-expanded");
+  });
+
+  it("finds the path from Liaoning China Trade Industry to Jong In Chol, with a source on every hop", async () => {
+    await page.getByRole("tab", { name: "Path finder" }).click();
+    await pick("#path-from", "liaoning", /LIAONING CHINA TRADE/);
+    await pick("#path-to", "jong in chol", /JONG, In Chol/);
+    await page.getByRole("button", { name: "Find paths" }).click();
+    const firstPath = page.locator("[data-testid=path]").first();
+    await firstPath.waitFor({ timeout: 15_000 });
+    await settle();
+    const hops = firstPath.locator("[data-testid=path-hop]");
+    const n = await hops.count();
+    expect(n).toBeGreaterThanOrEqual(2);
+    for (let i = 0; i < n; i++) expect(await hops.nth(i).locator("[data-testid=hop-source]").count()).toBeGreaterThan(0);
+    const text = (await firstPath.textContent()) ?? "";
+    expect(text.indexOf("LIAONING CHINA TRADE INDUSTRY")).toBeLessThan(text.indexOf("JONG, In Chol"));
+    expect(await canvasIds()).toEqual(expect.arrayContaining([LIAONING, JONG]));
+    const highlighted = await page.evaluate(() => (window as unknown as { app: AppHandle }).app.view.cy.$("node.path").map((e) => e.id()));
+    expect(highlighted).toEqual(expect.arrayContaining([LIAONING, JONG]));
+    expect(page.url()).toContain(`from=${LIAONING}`);
+    await shot("05-path");
+  });
+
+  it("opens the sources of an edge", async () => {
+    const hop = page.locator("[data-testid=path]").first().locator("[data-testid=path-hop]").first();
+    const relationshipId = await hop.getAttribute("data-relationship-id");
+    await hop.locator(".rel-link").click();
+    const sources = page.locator(`[data-relationship-id="${relationshipId}"] [data-testid=edge-sources] li`);
+    await sources.first().waitFor({ timeout: 10_000 });
+    expect(await sources.count()).toBeGreaterThan(0);
+    expect(await page.locator("[data-testid=edge-sources] a").count()).toBeGreaterThan(0);
+    const selected = await page.evaluate(() => (window as unknown as { app: AppHandle }).app.view.cy.$("edge:selected").map((e) => e.id()));
+    expect(selected).toEqual([relationshipId]);
+    await shot("06-edge-sources");
+  });
+
+  it("reopens the same view from the shared URL, and the screenshot is not blank", async () => {
+    const url = page.url();
+    const before = await canvasIds();
+    const pathsBefore = await page.locator("[data-testid=path]").count();
+    const second = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    second.on("pageerror", (e) => pageErrors.push(e.message));
+    await second.goto(url);
+    await waitForEntity(JONG, second);
+    await second.locator("[data-testid=path]").first().waitFor({ timeout: 15_000 });
+    await settle(second);
+    expect(await canvasIds(second)).toEqual(before);
+    expect(await second.locator("[data-testid=path]").count()).toBe(pathsBefore);
+    const png = await second.screenshot();
+    mkdirSync(SHOTS, { recursive: true });
+    writeFileSync(join(SHOTS, "07-reopened.png"), png);
+    expect(await pngLuminanceStdDev(second, png)).toBeGreaterThan(10);
+    // The canvas itself is drawn, not just the panels.
+    const canvasPng = await second.locator("#canvas").screenshot();
+    expect(await pngLuminanceStdDev(second, canvasPng)).toBeGreaterThan(5);
+    await second.close();
+  });
+
+  it("says clearly when the API is down and recovers on retry", async () => {
+    await page.route("**/graphql", (route) => route.abort("connectionrefused"));
+    await page.goto(`${server.baseUrl}/#hood=${DEPARTMENT_53}&depth=1`);
+    const alert = page.locator(".status-panel.error");
+    await alert.waitFor({ timeout: 15_000 });
+    expect(await alert.textContent()).toContain("cannot be reached");
+    await shot("08-api-down");
+    await page.unroute("**/graphql");
+    await alert.getByRole("button", { name: "Retry" }).click();
+    await waitForEntity(DEPARTMENT_53);
+    expect(await page.locator(".status-panel.error").count()).toBe(0);
+  });
+
+  it("raised no uncaught errors in the page", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
