@@ -26,7 +26,7 @@ describe("GraphQL client", () => {
     const error = await new GraphQLClient({ fetch }).request("query { x }").catch((e: ApiError) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ code: "NOT_FOUND", message: "No entity ofac-1" });
-    expect(error.transient).toBe(false);
+    expect((error as ApiError).transient).toBe(false);
   });
 
   it("marks the database being down and network failures as transient", async () => {
