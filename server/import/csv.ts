@@ -9,6 +9,9 @@ export interface CsvRow {
   line: number;
 }
 
+/** OFAC ends its files with a Ctrl-Z (0x1A) byte. */
+const CTRL_Z = String.fromCharCode(0x1a);
+
 /** OFAC writes a missing value as `-0- ` (with a trailing space). */
 function value(field: string): string | undefined {
   const v = field.trim();
@@ -28,7 +31,7 @@ export async function* readOfacCsv(file: string, columns: number, what: string):
   try {
     for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number }; raw: string }>) {
       const { record, info, raw } = item;
-      if (record.length === 1 && record[0].replace(/\x1a/g, "").trim() === "") continue;
+      if (record.length === 1 && record[0].replaceAll(CTRL_Z, "").trim() === "") continue;
       const line = info.lines;
       if (record.length !== columns) {
         throw new ImportInputError(

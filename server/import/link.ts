@@ -13,7 +13,18 @@ import type { Graph } from "../db/graph.ts";
 import { GraphWriter } from "../db/writer.ts";
 import type { RelationshipRecord } from "../model/records.ts";
 
-const IDENTIFIERS = ["imoNumber", "passportNumber", "registrationNumber", "taxNumber", "leiCode", "swiftBic", "innCode", "ogrnCode", "vatCode", "mmsi"];
+const IDENTIFIERS = [
+  "imoNumber",
+  "passportNumber",
+  "registrationNumber",
+  "taxNumber",
+  "leiCode",
+  "swiftBic",
+  "innCode",
+  "ogrnCode",
+  "vatCode",
+  "mmsi",
+];
 
 /** Program (OFAC tag or UN list type) -> family; programs in no family never give a name match. */
 const FAMILIES: [RegExp, string][] = [
@@ -48,7 +59,10 @@ export function normaliseName(name: string): string {
 }
 
 function normaliseIdentifier(value: string): string {
-  return value.toUpperCase().replace(/^IMO\s*/, "").replace(/[\s.\-/]/g, "");
+  return value
+    .toUpperCase()
+    .replace(/^IMO\s*/, "")
+    .replace(/[\s.\-/]/g, "");
 }
 
 interface Candidate {

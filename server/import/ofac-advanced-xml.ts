@@ -57,7 +57,15 @@ const FEATURES: Record<string, string> = {
 };
 const COUNTRY_FEATURES = new Set(["nationality", "citizenship", "flag"]);
 
-const SECTIONS = new Set(["DateOfIssue", "ReferenceValueSets", "Location", "IDRegDocument", "SanctionsEntry", "DistinctParty", "ProfileRelationship"]);
+const SECTIONS = new Set([
+  "DateOfIssue",
+  "ReferenceValueSets",
+  "Location",
+  "IDRegDocument",
+  "SanctionsEntry",
+  "DistinctParty",
+  "ProfileRelationship",
+]);
 
 interface Location {
   text: string;
@@ -115,7 +123,8 @@ export class OfacAdvancedXmlImporter implements Importer {
       let root = "";
       const onRoot = (r: { name: string }) => {
         root = r.name;
-        if (r.name !== "Sanctions") throw new ImportInputError(file, "line 1", `expected OFAC advanced XML (<Sanctions>), found <${r.name}>`);
+        if (r.name !== "Sanctions")
+          throw new ImportInputError(file, "line 1", `expected OFAC advanced XML (<Sanctions>), found <${r.name}>`);
       };
       for await (const node of xmlRecords(file, SECTIONS, onRoot)) {
         const where = `line ${node.line}`;
@@ -172,14 +181,19 @@ export class OfacAdvancedXmlImporter implements Importer {
           }
           case "DistinctParty": {
             const profile = child(node, "Profile");
-            if (!profile?.attrs.ID) throw new ImportInputError(file, where, `DistinctParty ${node.attrs.FixedRef ?? ""} without a Profile ID`);
+            if (!profile?.attrs.ID)
+              throw new ImportInputError(file, where, `DistinctParty ${node.attrs.FixedRef ?? ""} without a Profile ID`);
             if (!child(profile, "Identity")) throw new ImportInputError(file, where, `Profile ${profile.attrs.ID} without an Identity`);
             this.totals.parties++;
             break;
           }
           case "ProfileRelationship":
             if (!node.attrs["From-ProfileID"] || !node.attrs["To-ProfileID"] || !node.attrs.RelationTypeID) {
-              throw new ImportInputError(file, where, `ProfileRelationship ${node.attrs.ID ?? ""} lacks From-ProfileID, To-ProfileID or RelationTypeID`);
+              throw new ImportInputError(
+                file,
+                where,
+                `ProfileRelationship ${node.attrs.ID ?? ""} lacks From-ProfileID, To-ProfileID or RelationTypeID`,
+              );
             }
             this.totals.relations++;
             break;
@@ -223,7 +237,8 @@ export class OfacAdvancedXmlImporter implements Importer {
     const identity = child(profile, "Identity") as XmlNode;
     const partTypes = new Map<string, string>();
     for (const master of children(child(identity, "NamePartGroups"), "MasterNamePartGroup")) {
-      for (const group of children(master, "NamePartGroup")) partTypes.set(group.attrs.ID, this.ref("NamePartType", group.attrs.NamePartTypeID)?.text ?? "");
+      for (const group of children(master, "NamePartGroup"))
+        partTypes.set(group.attrs.ID, this.ref("NamePartType", group.attrs.NamePartTypeID)?.text ?? "");
     }
     let primary: string | undefined;
     for (const alias of children(identity, "Alias")) {
@@ -236,7 +251,7 @@ export class OfacAdvancedXmlImporter implements Importer {
           const value = child(part, "NamePartValue");
           if (!value) continue;
           const kind = partTypes.get(value.attrs.NamePartGroupID) ?? "";
-          (parts[kind] ??= []).push(value.text.trim());
+          parts[kind] = [...(parts[kind] ?? []), value.text.trim()];
         }
         const last = parts["Last Name"]?.join(" ");
         const given = [...(parts["First Name"] ?? []), ...(parts["Middle Name"] ?? []), ...(parts.Patronymic ?? [])].join(" ");
@@ -265,7 +280,9 @@ export class OfacAdvancedXmlImporter implements Importer {
     for (const doc of this.documents.get(identity.attrs.ID) ?? []) {
       const parsed = parseRemarks(`${doc.type} ${doc.number}`).properties;
       const keys = Object.keys(parsed).filter((k) => k !== "notes");
-      if (keys.length) for (const k of keys) for (const v of parsed[k]) add(k === "idNumber" && schema === "Vessel" ? "imoNumber" : k, v.replace(/^IMO\s+/, ""));
+      if (keys.length)
+        for (const k of keys)
+          for (const v of parsed[k]) add(k === "idNumber" && schema === "Vessel" ? "imoNumber" : k, v.replace(/^IMO\s+/, ""));
       else add("idNumber", doc.number);
       if (doc.country) add("country", doc.country);
     }

@@ -159,6 +159,8 @@ export class OfacCsvImporter implements Importer {
   private readonly sorted = { alt: true, add: true, comments: true };
   private readonly counts: Record<string, number> = {};
   private graphNames = new Map<string, NameEntry[]>();
+  private rows = 0;
+  private linkCount = 0;
 
   constructor(private readonly options: OfacCsvOptions) {
     const f = options.files;
@@ -167,6 +169,10 @@ export class OfacCsvImporter implements Importer {
 
   notes() {
     return this.counts;
+  }
+
+  expected() {
+    return [this.rows * 3, this.linkCount];
   }
 
   private date(file: string): string {
@@ -182,6 +188,7 @@ export class OfacCsvImporter implements Importer {
       const n = Number(entNum);
       if (n <= previous) this.counts.unsortedSdnRows = (this.counts.unsortedSdnRows ?? 0) + 1;
       previous = n;
+      this.rows++;
       const list = this.names.get(name) ?? [];
       list.push({ entNum, programs: splitPrograms(program) });
       this.names.set(name, list);
@@ -204,6 +211,7 @@ export class OfacCsvImporter implements Importer {
     const wanted = new Set<string>();
     for await (const row of readOfacCsv(sdn, 12, "sdn.csv")) {
       for (const target of parseRemarks(row.fields[11]).linkedTo) {
+        this.linkCount++;
         if (!linkNameVariants(target).some((v) => this.names.has(v))) for (const v of linkNameVariants(target)) wanted.add(v);
       }
     }
@@ -264,9 +272,8 @@ export class OfacCsvImporter implements Importer {
     const [entNum, name, type, program, title, callSign, vesselType, tonnage, grt, flag, owner, remarksField] = row.fields;
     const id = ofacEntityId(entNum as string);
     const sources: SourceRecord[] = [this.source("sdn", "Specially Designated Nationals List (sdn.csv)", sdn, entNum as string, [row])];
-    let remarks = remarksField ?? "";
-    if (commentRows.length && remarks.length >= REMARKS_LIMIT) {
-      remarks += commentRows.map((r) => r.fields[1] ?? "").join("");
+    const remarks = this.remarks(row, commentRows);
+    if (remarks !== (remarksField ?? "")) {
       sources.push(
         this.source(
           "comments",
@@ -343,13 +350,22 @@ export class OfacCsvImporter implements Importer {
     }
   }
 
+  /** The remarks, continued from sdn_comments.csv when sdn.csv cut them at OFAC's 1,000-character limit. */
+  private remarks(row: CsvRow, commentRows: CsvRow[]): string {
+    const remarks = row.fields[11] ?? "";
+    if (!commentRows.length || remarks.length < REMARKS_LIMIT) return remarks;
+    return remarks + commentRows.map((r) => r.fields[1] ?? "").join("");
+  }
+
   /** `Linked To:` clauses -> LINKED_TO relationships, or mentions when the name is ambiguous or on no record. */
   private async *links(): AsyncGenerator<ImportItem> {
+    const { comments } = this.options.files;
+    const extension = comments ? new CompanionReader(comments, 2, "sdn_comments.csv", this.sorted.comments) : undefined;
     for await (const row of readOfacCsv(this.options.files.sdn, 12, "sdn.csv")) {
       const [entNum, , , program] = row.fields as string[];
       const from = ofacEntityId(entNum);
       const programs = splitPrograms(program);
-      const { linkedTo } = parseRemarks(row.fields[11]);
+      const { linkedTo } = parseRemarks(this.remarks(row, (await extension?.take(Number(entNum))) ?? []));
       for (const target of linkedTo) {
         yield this.resolve(from, entNum, programs, target);
       }

@@ -107,21 +107,39 @@ export async function runImport(graph: Graph, importer: Importer, options: Impor
     seconds: 0,
   };
 
+  const timings: Record<string, number> = {};
+  const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const t = performance.now();
+    try {
+      return await work();
+    } finally {
+      timings[name] = (timings[name] ?? 0) + performance.now() - t;
+    }
+  };
   const flush = async (batch: Batch) => {
     if (!batch.size) return;
-    if (batch.sources.length) await writer.sources(dedupe(batch.sources));
+    if (batch.sources.length) await timed("sources", () => writer.sources(dedupe(batch.sources)));
     if (batch.entities.length) {
-      const entities = await refineSchemata(graph, batch.entities);
-      await writer.entities(entities);
+      const entities = await timed("refine", () => refineSchemata(graph, batch.entities));
+      await timed("entities", () => writer.entities(entities));
     }
     if (batch.identifications.length) await graph.write("import/identifications", { rows: batch.identifications });
     if (batch.sanctions.length) {
-      await writer.sanctions(batch.sanctions.map((s) => s.record));
+      const ids = [...new Set(batch.sanctions.map((s) => s.record.entityId))];
+      const found = await graph.read<{ id: string }>("import/existing-schemata", { ids });
+      const present = new Set(found.records.map((r) => r.get("id")));
+      for (const s of batch.sanctions) {
+        if (present.has(s.record.entityId)) continue;
+        summary.missingEnds++;
+        if (summary.missingExamples.length < 20)
+          summary.missingExamples.push({ id: s.record.id, source: s.record.entityId, target: s.record.id });
+      }
+      await timed("sanctions", () => writer.sanctions(batch.sanctions.map((s) => s.record)));
       const ftm = batch.sanctions.filter((s) => s.ftm).map((s) => ({ id: s.record.id, ftm: JSON.stringify(s.ftm) }));
       if (ftm.length) await graph.write("import/sanction-ftm", { rows: ftm });
     }
     if (batch.relationships.length) {
-      const missing: MissingEnd[] = await writer.relationships(batch.relationships);
+      const missing: MissingEnd[] = await timed("relationships", () => writer.relationships(batch.relationships));
       summary.missingEnds += missing.length;
       for (const m of missing.slice(0, Math.max(0, 20 - summary.missingExamples.length))) {
         summary.missingExamples.push({ id: m.id, source: m.source, target: m.target });
@@ -152,6 +170,8 @@ export async function runImport(graph: Graph, importer: Importer, options: Impor
     await flush(batch);
   }
   progress.done();
+  if (process.env.IMPORT_PROFILE)
+    process.stderr.write(`timings (ms): ${JSON.stringify(timings, (_, v) => (typeof v === "number" ? Math.round(v) : v))}\n`);
 
   const after = await counts(graph);
   summary.created = { entities: after.entities - before.entities, relationships: after.relationships - before.relationships };

@@ -1,0 +1,16 @@
+// Upserts FtM Identification/Passport entities as (:Identification) nodes (label Passport too, from the
+// caller's fixed list), every FtM property verbatim as a list, linked from each holder that exists.
+UNWIND $rows AS row
+MERGE (i:Identification {id: row.id})
+SET i.schema = row.schema
+SET i:$(CASE row.schema WHEN 'Passport' THEN 'Passport' ELSE 'Identification' END)
+SET i += row.properties
+SET i.holder = row.holderIds
+SET i.sourceIds = coalesce(i.sourceIds, []) + [v IN row.sourceIds WHERE NOT v IN coalesce(i.sourceIds, [])]
+SET i.datasets = coalesce(i.datasets, []) + [v IN row.datasets WHERE NOT v IN coalesce(i.datasets, [])]
+WITH i, row
+CALL (i, row) {
+  UNWIND row.holderIds AS holderId
+  MATCH (h:Entity {id: holderId})
+  MERGE (h)-[:HAS_IDENTIFICATION]->(i)
+}

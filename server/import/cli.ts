@@ -1,0 +1,131 @@
+/**
+ * `npm run import -- <format> <files...>`: reads a sanctions list into the graph. See --help and docs/importing.md.
+ * Exit codes: 0 done, 1 bad input (the message names the file and line), 2 usage or no database configured,
+ * 3 database unreachable, 4 anything else.
+ */
+import { parseArgs } from "node:util";
+import { DatabaseUnavailableError } from "../db/errors.ts";
+import { configFromEnv, Graph } from "../db/graph.ts";
+import { FORMATS, type Format, ImportInputError, type ImportSummary, importFiles, linkSameParties } from "./index.ts";
+import { applyImportSchema } from "./pipeline.ts";
+import { consoleProgress } from "./progress.ts";
+
+const HELP = `Usage: npm run import -- <format> <files...> [options]
+       npm run import -- link
+
+Formats:
+  ofac-csv   OFAC SDN legacy CSV: sdn.csv, plus optional alt.csv, add.csv, sdn_comments.csv
+             (recognised by file name, or given with --alt/--add/--comments)
+  ofac-xml   OFAC SDN advanced XML (sdn_advanced.xml)
+  un-xml     UN Security Council consolidated list XML
+  ftm        FollowTheMoney JSON lines (e.g. OpenSanctions entities.ftm.json)
+  link       not a format: adds SAME_AS links between records of different lists that share an
+             identifier or an exact name within one program family (run after imports)
+
+Options:
+  --alt FILE --add FILE --comments FILE   OFAC CSV companions
+  --date YYYY-MM-DD   file date recorded on the sources (default: from the file name or its contents)
+  --batch-size N      rows per write transaction (default 2000)
+  --json              print the summary as JSON
+  -h, --help          this text
+
+Needs a running Neo4j: NEO4J_URI (e.g. bolt://127.0.0.1:7687; \`npm start\` or \`npm run neo4j -- start\` runs one),
+NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.
+Every import is idempotent: running it again (e.g. after an interruption) gives the same graph.`;
+
+function fail(code: number, message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+function printSummary(s: ImportSummary) {
+  const lines = [
+    `Imported ${s.files.join(", ")} (${s.format}) in ${s.seconds} s`,
+    `  entities       ${s.entities} (${s.created.entities} created, ${s.updated.entities} updated)`,
+    `  relationships  ${s.relationships} (${s.created.relationships} created, ${s.updated.relationships} updated)`,
+    `  sanctions      ${s.sanctions}`,
+    `  sources        ${s.sources}`,
+  ];
+  if (s.identifications) lines.push(`  identifications ${s.identifications}`);
+  lines.push(`  unresolved     ${s.unresolved} (named parties on no record; stored as Mention nodes)`);
+  lines.push(`  ambiguous      ${s.ambiguous} (names on several records; stored as Mention nodes with candidates)`);
+  if (s.missingEnds) {
+    lines.push(`  not written    ${s.missingEnds} relationships/sanctions whose ends are not in the graph, e.g.`);
+    for (const m of s.missingExamples.slice(0, 5)) lines.push(`                 ${m.id}: ${m.source} -> ${m.target}`);
+  }
+  for (const [k, v] of Object.entries(s.notes)) lines.push(`  ${k.padEnd(14)} ${v}`);
+  process.stdout.write(`${lines.join("\n")}\n`);
+}
+
+async function main() {
+  let parsed: ReturnType<typeof parse>;
+  function parse() {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        alt: { type: "string" },
+        add: { type: "string" },
+        comments: { type: "string" },
+        date: { type: "string" },
+        "batch-size": { type: "string" },
+        json: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  }
+  try {
+    parsed = parse();
+  } catch (error) {
+    fail(2, `${(error as Error).message}\n\n${HELP}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help || !positionals.length) {
+    process.stdout.write(`${HELP}\n`);
+    process.exit(values.help ? 0 : 2);
+  }
+  const [format, ...files] = positionals;
+  if (format !== "link" && !(FORMATS as readonly string[]).includes(format)) {
+    fail(2, `Unknown format "${format}". Formats: ${FORMATS.join(", ")}, or link. See --help.`);
+  }
+  if (format !== "link" && !files.length && !values.alt && !values.add) fail(2, `No files given for ${format}. See --help.`);
+  const batchSize = values["batch-size"] ? Number(values["batch-size"]) : undefined;
+  if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 50_000))
+    fail(2, "--batch-size must be 1..50000");
+  const config = configFromEnv();
+  if (!config) {
+    fail(
+      2,
+      "NEO4J_URI is not set. The importer writes to a running Neo4j: start one with `npm start` (or `npm run neo4j -- start`), then run e.g.\n  NEO4J_URI=bolt://127.0.0.1:7687 npm run import -- ofac-csv sdn.csv",
+    );
+  }
+  const graph = new Graph(config);
+  try {
+    if (format === "link") {
+      await applyImportSchema(graph);
+      const result = await linkSameParties(graph);
+      if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      else
+        process.stdout.write(
+          `Compared ${result.candidates} entities: ${result.links} SAME_AS links (${result.byIdentifier} by shared identifier, ${result.byName} by exact name in a program family)\n`,
+        );
+      return;
+    }
+    const summary = await importFiles(graph, format as Format, files, {
+      companions: { alt: values.alt, add: values.add, comments: values.comments },
+      date: values.date,
+      batchSize,
+      progress: consoleProgress(),
+    });
+    if (values.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    else printSummary(summary);
+  } finally {
+    await graph.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ImportInputError) fail(1, `Import failed, nothing was written: ${error.message}`);
+  if (error instanceof DatabaseUnavailableError) fail(3, `${error.message} (NEO4J_URI=${process.env.NEO4J_URI})`);
+  const message = error instanceof Error ? error.message : String(error);
+  fail(4, `Import failed: ${message}${process.env.DEBUG ? `\n${(error as Error).stack}` : ""}`);
+});
