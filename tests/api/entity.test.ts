@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorCode, testApi } from "../support/api.ts";
-import { resetDatabase, testGraph } from "../support/graph.ts";
+import { describe, expect, it } from "vitest";
+import { errorCode, seededApi } from "../support/api.ts";
 
-const graph = testGraph();
-const api = testApi(graph);
-beforeAll(() => resetDatabase(graph));
-afterAll(() => graph.close());
+const { api } = seededApi();
 
 describe("entity", () => {
   it("returns an OFAC-designated person with identifiers, sanctions and sources", async () => {

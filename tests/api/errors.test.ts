@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Graph } from "../../server/db/graph.ts";
 import { freePort, startNeo4j } from "../../server/neo4j/launcher.ts";
-import { errorCode, testApi } from "../support/api.ts";
-import { resetDatabase, testGraph } from "../support/graph.ts";
+import { errorCode, seededApi, testApi } from "../support/api.ts";
 
-const graph = testGraph();
-const api = testApi(graph);
-beforeAll(() => resetDatabase(graph));
-afterAll(() => graph.close());
+const { api } = seededApi();
 
 describe("operation limits and masking", () => {
   it("rejects an operation nested too deep or too costly before running it", async () => {

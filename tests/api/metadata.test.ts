@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RELATIONSHIP_TYPES } from "../../server/model/vocabulary.ts";
 import { readSeeds } from "../../server/seed.ts";
-import { testApi } from "../support/api.ts";
-import { resetDatabase, testGraph } from "../support/graph.ts";
+import { seededApi } from "../support/api.ts";
 
-const graph = testGraph();
-const api = testApi(graph);
-beforeAll(() => resetDatabase(graph));
-afterAll(() => graph.close());
+const { api } = seededApi();
 
 describe("metadata", () => {
   it("counts what the seed holds, and publishes the vocabulary and the limits", async () => {

@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorCode, testApi } from "../support/api.ts";
-import { resetDatabase, testGraph } from "../support/graph.ts";
+import { describe, expect, it } from "vitest";
+import { errorCode, seededApi } from "../support/api.ts";
 
-const graph = testGraph();
-const api = testApi(graph);
-beforeAll(() => resetDatabase(graph));
-afterAll(() => graph.close());
+const { api } = seededApi();
 
 const N = `query($id: ID!, $depth: Int, $types: [String!], $schemata: [String!], $limit: Int) {
   neighbourhood(id: $id, depth: $depth, relationshipTypes: $types, schemata: $schemata, limit: $limit) {

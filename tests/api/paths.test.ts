@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorCode, testApi } from "../support/api.ts";
-import { resetDatabase, testGraph } from "../support/graph.ts";
+import { describe, expect, it } from "vitest";
+import { errorCode, seededApi } from "../support/api.ts";
 
 const LIAONING = "ofac-52264";
 const DEPARTMENT_53 = "ofac-52262";
@@ -17,10 +16,7 @@ const PATH_FIELDS = `
     relationship { id type role source { id } target { id } sources { id publisher excerpt } }
   }`;
 
-const graph = testGraph();
-const api = testApi(graph);
-beforeAll(() => resetDatabase(graph));
-afterAll(() => graph.close());
+const { api } = seededApi();
 
 describe("shortestPaths", () => {
   it("links Liaoning China Trade Industry to Jong In Chol through Department 53 and Chonsurim, every hop sourced", async () => {

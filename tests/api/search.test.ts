@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorCode, testApi } from "../support/api.ts";
-import { resetDatabase, testGraph } from "../support/graph.ts";
+import { describe, expect, it } from "vitest";
+import { errorCode, seededApi } from "../support/api.ts";
 
-const graph = testGraph();
-const api = testApi(graph);
-beforeAll(() => resetDatabase(graph));
-afterAll(() => graph.close());
+const { api } = seededApi();
 
 const SEARCH = `query($q: String!, $first: Int, $after: String, $schemata: [String!], $countries: [String!], $sanctioned: Boolean) {
   search(query: $q, first: $first, after: $after, schemata: $schemata, countries: $countries, sanctioned: $sanctioned) {

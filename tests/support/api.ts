@@ -1,5 +1,7 @@
+import { afterAll, beforeAll } from "vitest";
 import type { Graph } from "../../server/db/graph.ts";
 import { createYogaServer } from "../../server/yoga.ts";
+import { resetDatabase, testGraph } from "./graph.ts";
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T;
@@ -23,3 +25,12 @@ export function testApi(graph: Graph) {
 
 /** The first error's code, for assertions on bad input. */
 export const errorCode = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.code;
+
+/** For a test file: a fresh database with the seed before its tests, and the API over it; closed after them. */
+export function seededApi() {
+  const graph = testGraph();
+  const api = testApi(graph);
+  beforeAll(() => resetDatabase(graph));
+  afterAll(() => graph.close());
+  return { graph, api };
+}
