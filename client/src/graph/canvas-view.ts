@@ -9,7 +9,7 @@ import type { LayoutName } from "../model/url-state.ts";
 import { type EdgeData, type Filters, isFilteredOut, modelToElements, type NodeData } from "./elements.ts";
 import { registerExtensions } from "./extensions.ts";
 import { HEAVY_ELEMENTS, labelPolicy } from "./level-of-detail.ts";
-import { buildStylesheet } from "./stylesheet.ts";
+import { buildStylesheet, type DetailLevel, FULL_DETAIL } from "./stylesheet.ts";
 
 export interface CanvasCallbacks {
   onSelect(target: { kind: "entity" | "relationship"; id: string } | null): void;
@@ -144,27 +144,43 @@ export class CanvasView {
       const n = cy.getElementById(id);
       return n.nonempty() ? (n.data("schema") as string) || undefined : undefined;
     };
+    const none = filters.hiddenSchemata.size === 0 && filters.hiddenTypes.size === 0;
     cy.batch(() => {
-      cy.elements().forEach((el) => {
-        el.toggleClass("filtered", isFilteredOut(el.data() as NodeData | EdgeData, filters, schemaOf));
-      });
+      if (none) {
+        cy.elements(".filtered").removeClass("filtered");
+        return;
+      }
+      const hide = cy.elements().filter((el) => isFilteredOut(el.data() as NodeData | EdgeData, filters, schemaOf));
+      cy.elements(".filtered").difference(hide).removeClass("filtered");
+      hide.addClass("filtered");
     });
     this.applyLevelOfDetail();
   }
 
-  /** Labels off in large graphs (see level-of-detail.ts). */
+  private detail: DetailLevel = FULL_DETAIL;
+
+  /** Labels off and cheaper edges in large graphs (see level-of-detail.ts); restyles only when the level changes. */
   applyLevelOfDetail(): void {
     const cy = this.cy;
     const visible = cy.elements().not(".filtered");
     const policy = labelPolicy(visible.nodes().length, visible.edges().length);
-    cy.batch(() => {
-      cy.nodes().toggleClass("lod-hide-label", !policy.nodeLabels);
-      cy.edges().toggleClass("lod-hide-label", !policy.edgeLabels);
-    });
     const heavy = cy.elements().length > HEAVY_ELEMENTS;
-    cy.batch(() => cy.edges().toggleClass("fast", heavy));
-    // hideEdgesOnViewport only pays off on very large canvases (notes §3).
-    (cy as unknown as { _private: { options: { hideEdgesOnViewport: boolean } } })._private.options.hideEdgesOnViewport = heavy;
+    const next: DetailLevel = { ...policy, fast: heavy };
+    if (next.nodeLabels !== this.detail.nodeLabels || next.edgeLabels !== this.detail.edgeLabels || next.fast !== this.detail.fast) {
+      this.detail = next;
+      cy.style(buildStylesheet(next));
+    }
+    // While panning and zooming a large graph, draw a cached texture and hide edges (notes §3: only pays off when large).
+    const renderer = (cy as unknown as { renderer(): { textureOnViewport: boolean; hideEdgesOnViewport: boolean } }).renderer();
+    if (renderer) {
+      renderer.textureOnViewport = heavy;
+      renderer.hideEdgesOnViewport = heavy;
+    }
+  }
+
+  /** The current level of detail (for the benchmark and tests). */
+  get detailLevel(): DetailLevel {
+    return this.detail;
   }
 
   /** Runs a layout over the visible elements; resolves when it stops. */
