@@ -385,6 +385,7 @@ export class App {
     if (visible) set.delete(name);
     else set.add(name);
     this.view.setFilters({ hiddenSchemata: this.hiddenSchemata, hiddenTypes: this.hiddenTypes });
+    this.view.fit();
     this.updateUrl();
   }
 

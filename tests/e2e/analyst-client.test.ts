@@ -207,6 +207,9 @@ describe("analyst client", () => {
   });
 
   it("says clearly when the API is down and recovers on retry", async () => {
+    await page.close();
+    page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    page.on("pageerror", (e) => pageErrors.push(e.message));
     await page.route("**/graphql", (route) => route.abort("connectionrefused"));
     await page.goto(`${server.baseUrl}/#hood=${DEPARTMENT_53}&depth=1`);
     const alert = page.locator(".status-panel.error");

@@ -102,11 +102,6 @@ export function buildStylesheet(detail: DetailLevel = FULL_DETAIL): StylesheetJs
     { selector: "edge[type = 'FRONT_COMPANY_OF']", style: { "line-color": "#be123c", "target-arrow-color": "#be123c" } },
     { selector: "edge.pager-link", style: { "line-style": "dashed", "target-arrow-shape": "none", label: "", "line-color": "#cbd5e1" } },
     // Level of detail: with labels off, selected, hovered and path elements still show theirs (rules below).
-    { selector: "node:selected", style: { label: "data(label)", "overlay-color": "#2563eb", "overlay-opacity": 0.18, "z-index": 20 } },
-    {
-      selector: "edge:selected",
-      style: { label: "data(label)", width: 3.5, "line-color": "#2563eb", "target-arrow-color": "#2563eb", "z-index": 20 },
-    },
     { selector: ".hover", style: { label: "data(label)", "z-index": 30 } },
     {
       selector: "node.path",
@@ -117,6 +112,14 @@ export function buildStylesheet(detail: DetailLevel = FULL_DETAIL): StylesheetJs
       style: { label: "data(label)", width: 4, "line-color": "#ca8a04", "target-arrow-color": "#ca8a04", "z-index": 10 },
     },
     { selector: ".dimmed", style: { opacity: 0.22 } },
+    {
+      selector: "edge:selected",
+      style: { label: "data(label)", width: 4.5, "line-color": "#2563eb", "target-arrow-color": "#2563eb", opacity: 1, "z-index": 20 },
+    },
+    {
+      selector: "node:selected",
+      style: { label: "data(label)", "overlay-color": "#2563eb", "overlay-opacity": 0.18, opacity: 1, "z-index": 20 },
+    },
     { selector: ".filtered", style: { display: "none" } },
     { selector: "node.flash", style: { "overlay-color": "#facc15", "overlay-opacity": 0.45 } },
   ];
