@@ -139,7 +139,7 @@ describe("analyst client", () => {
     const menu = page.getByRole("menu");
     const all = menu.locator("[data-testid=expand-all]");
     await all.waitFor({ timeout: 15_000 });
-    expect(await all.textContent()).toMatch(/All relationships\s*3/);
+    expect(await all.textContent()).toMatch(/All relationships\s*[1-9]\d*/);
     expect(await menu.textContent()).toContain("is a front company of");
     await shot("03-expand-menu");
     await all.click();
