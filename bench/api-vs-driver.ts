@@ -18,10 +18,18 @@ export interface Row {
  * For each scenario: p50/p95/p99 of the GraphQL operation over HTTP (a real listening server, fetch from this
  * process) beside the same Cypher through the bare driver, run one after the other so they do not compete.
  */
-export async function compare(graph: Graph, scenarios: Scenario[], iterations: number): Promise<Row[]> {
-  const server = createHttpServer({ yoga: createYogaServer({ graph }) });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+export interface CompareOptions {
+  /** A GraphQL endpoint already listening (e.g. the API server in a process of its own); default: one started here. */
+  url?: string;
+  /** Time budget per query and side, in ms (see measure.ts `sample`). */
+  budgetMs?: number;
+}
+
+export async function compare(graph: Graph, scenarios: Scenario[], iterations: number, options: CompareOptions = {}): Promise<Row[]> {
+  const server = options.url ? undefined : createHttpServer({ yoga: createYogaServer({ graph }) });
+  if (server) await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = options.url ?? `http://127.0.0.1:${((server as NonNullable<typeof server>).address() as AddressInfo).port}/graphql`;
+  const warmup = Math.ceil(iterations / 5);
   const rows: Row[] = [];
   try {
     for (const s of scenarios) {
@@ -31,19 +39,24 @@ export async function compare(graph: Graph, scenarios: Scenario[], iterations: n
         const json = (await response.json()) as { errors?: { message: string }[] };
         if (json.errors) throw new Error(`${s.name}: ${json.errors[0].message}`);
       };
-      const text = cypher(s.cypher.name, s.cypher.bounds);
-      const viaDriver = () =>
-        graph.driver.executeQuery(text, integerParams(s.cypher.params), {
-          database: graph.database,
-          routing: "READ",
-          transactionConfig: { timeout: 30_000 },
-        });
-      const driver = stats(await sample(viaDriver, iterations));
-      const api = stats(await sample(viaApi, iterations));
+      const steps = [s.cypher, ...(s.also ?? [])].map((step) => ({
+        text: cypher(step.name, step.bounds),
+        params: integerParams(step.params),
+      }));
+      const viaDriver = async () => {
+        for (const step of steps)
+          await graph.driver.executeQuery(step.text, step.params, {
+            database: graph.database,
+            routing: "READ",
+            transactionConfig: { timeout: 30_000 },
+          });
+      };
+      const driver = stats(await sample(viaDriver, iterations, warmup, options.budgetMs));
+      const api = stats(await sample(viaApi, iterations, warmup, options.budgetMs));
       rows.push({ query: s.name, graphql: api, driver, ratio: api.p50 / driver.p50 });
     }
   } finally {
-    server.close();
+    server?.close();
   }
   return rows;
 }

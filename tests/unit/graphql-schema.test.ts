@@ -1,4 +1,3 @@
-import { isEnumType, isInputObjectType, isIntrospectionType, isObjectType } from "graphql";
 import { describe, expect, it } from "vitest";
 import { schema } from "../../server/graphql/schema.ts";
 
