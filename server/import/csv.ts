@@ -48,14 +48,15 @@ export async function* readOfacCsv(file: string, columns: number, what: string):
     }
   } catch (error) {
     if (error instanceof ImportInputError) throw error;
-    const e = error as { code?: string; lines?: number; message?: string };
-    if (e.code?.startsWith("CSV_")) {
-      const hint = e.code === "CSV_QUOTE_NOT_CLOSED" ? " (the file looks truncated)" : "";
-      throw new ImportInputError(
-        file,
-        e.lines ? `line ${e.lines}` : "",
-        `${e.message?.replace(/^Invalid Opening Quote: |^Quote Not Closed: /, "")}${hint}`,
-      );
+    const e = error as { code?: string; lines?: number; message?: string; name?: string };
+    if (e.name === "CsvError" || e.code?.startsWith("CSV_") || /QUOTE/.test(e.code ?? "")) {
+      const hint = /QUOTE_NOT_CLOSED/.test(e.code ?? "")
+        ? " (the file looks truncated)"
+        : count === 0
+          ? ` (is this an OFAC ${what} file?)`
+          : "";
+      const detail = (e.message ?? "").split(",")[0].replace(/^Quote Not Closed: /, "");
+      throw new ImportInputError(file, e.lines ? `line ${e.lines}` : "", `not readable as CSV: ${detail}${hint}`);
     }
     if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new ImportInputError(file, "", "no such file");
     throw error;

@@ -68,7 +68,13 @@ export async function* xmlRecords(file: string, names: Set<string>, onRoot?: (ro
     if (capturing === 0) ready.push(node);
   });
   const fail = (e: Error): never => {
-    throw new ImportInputError(file, `line ${parser.line}`, `not well-formed XML: ${e.message.replace(/^.*?:\d+:\d+: /, "")}`);
+    const m = /^(?:.*?:)?(\d+):(\d+): (.*)$/s.exec(e.message);
+    const line = m ? Number(m[1]) : parser.line;
+    const detail = m ? m[3] : e.message;
+    if (/unclosed tag|unexpected end/i.test(detail)) {
+      throw new ImportInputError(file, `line ${line}`, `the XML ends before its elements are closed (truncated file): ${detail}`);
+    }
+    throw new ImportInputError(file, `line ${line}`, `not well-formed XML: ${detail}`);
   };
   try {
     for await (const chunk of createReadStream(file, { encoding: "utf8" })) {

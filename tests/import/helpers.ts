@@ -1,0 +1,38 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Graph } from "../../server/db/graph.ts";
+import { projectRoot } from "../../server/paths.ts";
+
+/** A file of the shared real data (../shared/data/real/ next to the repository). */
+export const realData = (...parts: string[]) => join(projectRoot, "..", "shared", "data", "real", ...parts);
+export const fixture = (...parts: string[]) => join(projectRoot, "tests", "fixtures", ...parts);
+
+/** Writes a file into a fresh temporary directory and returns its path. */
+export function tempFile(name: string, content: string | Buffer): string {
+  const path = join(mkdtempSync(join(tmpdir(), "import-test-")), name);
+  writeFileSync(path, content);
+  return path;
+}
+
+/** Everything a re-import could change: node and relationship counts, property counts, total list lengths. */
+export async function fingerprint(graph: Graph) {
+  const session = graph.driver.session({ database: graph.database });
+  try {
+    const result = await session.run(`
+      CALL () { MATCH (n) RETURN count(n) AS nodes, sum(size(keys(n))) AS nodeProps,
+        sum(reduce(t = 0, k IN keys(n) | t + CASE WHEN valueType(n[k]) STARTS WITH 'LIST' THEN size(n[k]) ELSE 1 END)) AS nodeValues }
+      CALL () { MATCH ()-[r]->() RETURN count(r) AS rels, sum(size(keys(r))) AS relProps,
+        sum(reduce(t = 0, k IN keys(r) | t + CASE WHEN valueType(r[k]) STARTS WITH 'LIST' THEN size(r[k]) ELSE 1 END)) AS relValues }
+      RETURN nodes, nodeProps, nodeValues, rels, relProps, relValues`);
+    const r = result.records[0].toObject();
+    return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Number(v ?? 0)]));
+  } finally {
+    await session.close();
+  }
+}
+
+export async function query<T = Record<string, unknown>>(graph: Graph, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  const result = await graph.driver.executeQuery(cypher, params, { database: graph.database });
+  return result.records.map((r) => r.toObject() as T);
+}
