@@ -86,6 +86,7 @@ export async function runImport(graph: Graph, importer: Importer, options: Impor
   const progress = options.progress ?? silentProgress;
   // 1. Read everything once: bad input fails here, before anything is written.
   await importer.check();
+  const checked = performance.now();
   await applyImportSchema(graph);
   const before = await counts(graph);
   const writer = new GraphWriter(graph);
@@ -105,6 +106,7 @@ export async function runImport(graph: Graph, importer: Importer, options: Impor
     updated: { entities: 0, relationships: 0 },
     notes: {},
     seconds: 0,
+    phaseSeconds: [Math.round(checked - started) / 1000],
   };
 
   const timings: Record<string, number> = {};
@@ -158,6 +160,7 @@ export async function runImport(graph: Graph, importer: Importer, options: Impor
   const phases = importer.phases();
   const expected = importer.expected?.() ?? [];
   for (const [index, phase] of phases.entries()) {
+    const phaseStarted = performance.now();
     progress.phase(index === 0 ? "records" : "links", expected[index]);
     let batch = new Batch();
     for await (const item of phase()) {
@@ -168,6 +171,7 @@ export async function runImport(graph: Graph, importer: Importer, options: Impor
       }
     }
     await flush(batch);
+    summary.phaseSeconds.push(Math.round(performance.now() - phaseStarted) / 1000);
   }
   progress.done();
   if (process.env.IMPORT_PROFILE)

@@ -87,4 +87,6 @@ export interface ImportSummary {
   updated: { entities: number; relationships: number };
   notes: Record<string, number>;
   seconds: number;
+  /** Seconds of the check pass and of each write phase (records, links). */
+  phaseSeconds: number[];
 }
