@@ -132,6 +132,7 @@ export async function runImport(graph: Graph, importer: Importer, options: Impor
       const present = new Set(found.records.map((r) => r.get("id")));
       for (const s of batch.sanctions) {
         if (present.has(s.record.entityId)) continue;
+        summary.sanctions--;
         summary.missingEnds++;
         if (summary.missingExamples.length < 20)
           summary.missingExamples.push({ id: s.record.id, source: s.record.entityId, target: s.record.id });
