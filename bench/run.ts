@@ -21,9 +21,37 @@ import {
 /**
  * `npm run bench`: every query of the contract on the seed, GraphQL over HTTP beside the bare driver.
  * Starts its own Neo4j on a fresh data directory, so it never touches your data.
+ * `npm run bench -- --sizes 10k,100k,1m`: the scale benchmark on generated networks instead (bench/scale/run.ts).
  */
-const { values } = parseArgs({ options: { iterations: { type: "string", default: "200" } } });
-const iterations = Number(values.iterations);
+const { values } = parseArgs({
+  options: {
+    iterations: { type: "string" },
+    sizes: { type: "string" },
+    seed: { type: "string", default: "53" },
+    duration: { type: "string", default: "60" },
+    connections: { type: "string", default: "50" },
+    "data-dir": { type: "string" },
+  },
+});
+
+if (values.sizes) {
+  const { defaultDataDir, runScale } = await import("./scale/run.ts");
+  const file = await runScale({
+    sizes: values.sizes
+      .split(",")
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean),
+    seed: Number(values.seed),
+    iterations: values.iterations ? Number(values.iterations) : undefined,
+    duration: Number(values.duration),
+    connections: Number(values.connections),
+    dataDir: values["data-dir"] ?? defaultDataDir,
+    log: (line) => console.error(line),
+  });
+  console.log(`Results: ${file} (and .md)`);
+  process.exit(0);
+}
+const iterations = Number(values.iterations ?? "200");
 
 const neo4j = await startNeo4j({ log: (l) => console.error(l) });
 const graph = new Graph({ uri: neo4j.uri, user: "neo4j", password: "", database: "neo4j" });

@@ -7,7 +7,15 @@ import { RELATIONSHIP_TYPE_NAMES } from "../server/model/vocabulary.ts";
 export interface Scenario {
   name: string;
   graphql: { query: string; variables: Record<string, unknown> };
-  cypher: { name: string; params: Record<string, unknown>; bounds?: Record<string, number> };
+  cypher: CypherStep;
+  /** Further queries the resolvers run for this operation (e.g. DataLoader fields), run after `cypher` on the driver side. */
+  also?: CypherStep[];
+}
+
+export interface CypherStep {
+  name: string;
+  params: Record<string, unknown>;
+  bounds?: Record<string, number>;
 }
 
 const ALL = RELATIONSHIP_TYPE_NAMES;

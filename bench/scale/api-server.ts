@@ -1,0 +1,22 @@
+/**
+ * The API server as a process of its own for the scale benchmark (so its resident memory is its own): the
+ * same createYogaServer + createHttpServer as `npm start`, on 127.0.0.1 and a free port, printed as JSON.
+ */
+import type { AddressInfo } from "node:net";
+import { configFromEnv, Graph } from "../../server/db/graph.ts";
+import { createHttpServer } from "../../server/http.ts";
+import { createYogaServer } from "../../server/yoga.ts";
+
+const config = configFromEnv();
+if (!config) throw new Error("NEO4J_URI is not set");
+const graph = new Graph(config);
+const server = createHttpServer({ yoga: createYogaServer({ graph, logError: (e) => console.error(e) }) });
+server.listen(0, "127.0.0.1", () => {
+  process.stdout.write(`${JSON.stringify({ port: (server.address() as AddressInfo).port, pid: process.pid })}\n`);
+});
+const shutdown = () => {
+  server.close();
+  graph.close().finally(() => process.exit(0));
+};
+process.on("SIGTERM", shutdown);
+process.on("SIGINT", shutdown);

@@ -1,0 +1,92 @@
+import { ms } from "../measure.ts";
+import type { SizeResult } from "./run.ts";
+
+interface Doc {
+  date: string;
+  machine: { cpus: string; memoryGiB: number; kernel: string; node: string };
+  versions: { neo4j: string; neo4jDriver: string; node: string };
+  seed: number;
+  results: SizeResult[];
+}
+
+/** The issue's targets (2 cores, 1M entities), checked against one size's results. */
+export function targets(r: SizeResult): { target: string; value: string; met: boolean }[] {
+  const p50 = (prefix: string) => r.latency.filter((row) => row.query.startsWith(prefix)).map((row) => row.graphql.p50);
+  const worst = (values: number[]) => (values.length ? Math.max(...values) : Number.NaN);
+  const search = worst(p50("search"));
+  const normal = worst(p50("neighbourhood (normal"));
+  const hub = worst([...p50("neighbourhood (super-node"), ...p50("super-node relationships page")]);
+  const shortest = worst(p50("shortestPaths"));
+  const ratio = worst(r.latency.map((row) => row.ratio));
+  const errors = r.concurrent.errors + r.concurrent.timeouts + r.concurrent.non2xx + r.concurrent.graphqlErrors;
+  return [
+    { target: "search p50 <= 20 ms", value: `${ms(search)} ms`, met: search <= 20 },
+    { target: "neighbourhood p50 <= 20 ms (normal node)", value: `${ms(normal)} ms`, met: normal <= 20 },
+    { target: "super-node, paged, p50 <= 100 ms", value: `${ms(hub)} ms`, met: hub <= 100 },
+    { target: "shortestPaths up to 6 hops p50 <= 100 ms", value: `${ms(shortest)} ms`, met: shortest <= 100 },
+    { target: "GraphQL/driver p50 ratio <= 1.2 (every query)", value: ratio.toFixed(2), met: ratio <= 1.2 },
+    {
+      target: "import >= 20,000 entities+relationships/s",
+      value: `${r.import.perSecond.toLocaleString("en")}/s`,
+      met: r.import.perSecond >= 20_000,
+    },
+    { target: "zero errors under the concurrent run", value: String(errors), met: errors === 0 },
+  ];
+}
+
+export function scaleMarkdown(doc: Doc): string {
+  const out: string[] = [];
+  out.push(`# Scale benchmark (${doc.date})`, "");
+  out.push(
+    `Machine: ${doc.machine.cpus}, ${doc.machine.memoryGiB} GiB RAM, Linux ${doc.machine.kernel}. ` +
+      `Neo4j Community ${doc.versions.neo4j}, neo4j-driver ${doc.versions.neo4jDriver}, Node ${doc.versions.node}. ` +
+      `Generator seed ${doc.seed}. Produced by \`npm run bench -- --sizes ${doc.results.map((r) => r.size).join(",")}\`; raw numbers in the JSON file beside this one.`,
+    "",
+  );
+  out.push("## Summary", "");
+  out.push(
+    "| size | entities | relationships | sanctions | import items/s | import s | importer peak MiB | Neo4j RSS MiB | API RSS MiB | concurrent req/s | concurrent p99 ms | errors |",
+  );
+  out.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  for (const r of doc.results) {
+    const c = r.concurrent;
+    out.push(
+      `| ${r.size} | ${r.import.entities.toLocaleString("en")} | ${r.import.relationships.toLocaleString("en")} | ${r.import.sanctions.toLocaleString("en")} | ${r.import.perSecond.toLocaleString("en")} | ${r.import.seconds} | ${r.import.importerPeakMiB} | ${r.memory.neo4jRssMiB} (peak ${r.memory.neo4jPeakMiB}) | ${r.memory.apiRssMiB} (peak ${r.memory.apiPeakMiB}) | ${c.throughput} | ${c.latency.p99} | ${c.errors + c.timeouts + c.non2xx + c.graphqlErrors} |`,
+    );
+  }
+  out.push("");
+  for (const r of doc.results) {
+    out.push(`## ${r.size} (${r.entities.toLocaleString("en")} entities)`, "");
+    out.push(
+      `Neo4j heap ${r.neo4j.heap}, page cache ${r.neo4j.pageCache}. Degrees: median ${r.generated.degree.p50}, p99 ${r.generated.degree.p99}, ` +
+        `max ${r.generated.degree.max} (super-nodes: ${r.generated.superNodes.map((s) => `${s.name} ${s.degree}`).join("; ")}).`,
+      "",
+    );
+    out.push(
+      `Import (FtM importer, \`npm run import -- ftm\`): ${r.import.entities.toLocaleString("en")} entities, ${r.import.relationships.toLocaleString("en")} relationships, ` +
+        `${r.import.sanctions.toLocaleString("en")} sanctions in ${r.import.seconds} s (${r.import.perSecond.toLocaleString("en")} items/s; ` +
+        `${r.import.entitiesPerSecond.toLocaleString("en")} entities/s, ${r.import.relationshipsPerSecond.toLocaleString("en")} relationships/s); ` +
+        `importer peak RSS ${r.import.importerPeakMiB} MiB, Neo4j peak RSS during import ${r.import.neo4jPeakMiB} MiB.`,
+      "",
+    );
+    out.push("| query | GraphQL p50 (ms) | p95 | p99 | driver p50 (ms) | p95 | p99 | ratio p50 | n |");
+    out.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for (const row of r.latency) {
+      out.push(
+        `| ${row.query} | ${ms(row.graphql.p50)} | ${ms(row.graphql.p95)} | ${ms(row.graphql.p99)} | ${ms(row.driver.p50)} | ${ms(row.driver.p95)} | ${ms(row.driver.p99)} | ${row.ratio.toFixed(2)} | ${row.graphql.n} |`,
+      );
+    }
+    out.push("");
+    const c = r.concurrent;
+    out.push(
+      `Concurrent (autocannon, ${c.connections} connections, ${c.seconds} s, loopback; mix: ${c.mix.join(", ")}): ` +
+        `${c.requests.toLocaleString("en")} requests, ${c.throughput} req/s, latency p50 ${c.latency.p50} ms, p90 ${c.latency.p90} ms, p99 ${c.latency.p99} ms, max ${c.latency.max} ms; ` +
+        `errors ${c.errors}, timeouts ${c.timeouts}, non-2xx ${c.non2xx}, GraphQL errors ${c.graphqlErrors}.`,
+      "",
+    );
+    out.push("| target (issue #5, meant for 1M) | measured | met |", "|---|---:|:---:|");
+    for (const t of targets(r)) out.push(`| ${t.target} | ${t.value} | ${t.met ? "yes" : "**no**"} |`);
+    out.push("");
+  }
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,60 @@
+import { luceneQuery } from "../../server/graphql/lucene.ts";
+import { RELATIONSHIP_TYPE_NAMES } from "../../server/model/vocabulary.ts";
+import type { Sidecar } from "../generator/network.ts";
+import {
+  entityScenario,
+  neighbourhoodScenario,
+  pathsScenario,
+  type Scenario,
+  searchScenario,
+  shortestPathsScenario,
+} from "../scenarios.ts";
+
+/** A super-node's first page of relationships with its per-type counts: how the client expands a hub. */
+export function relationshipsPageScenario(id: string, first = 25): Scenario {
+  return {
+    name: "super-node relationships page (25) + counts",
+    graphql: {
+      query:
+        "query($id: ID!, $first: Int) { entity(id: $id) { id relationshipCounts { type direction count } relationships(first: $first) { totalCount edges { direction node { id type } other { id name } } pageInfo { hasNextPage endCursor } } } }",
+      variables: { id, first },
+    },
+    cypher: { name: "read/entities-by-id", params: { ids: [id] } },
+    also: [
+      { name: "read/relationship-counts", params: { ids: [id], types: RELATIONSHIP_TYPE_NAMES } },
+      {
+        name: "read/relationships-page",
+        params: { id, types: RELATIONSHIP_TYPE_NAMES, direction: "ANY", offset: 0, limit: first },
+      },
+    ],
+  };
+}
+
+/** The benchmark's queries on a generated network, with targets from its sidecar. */
+export function scaleScenarios(t: Sidecar): Scenario[] {
+  const normal = t.normalNodes[0].id;
+  const hub = t.superNodes[0].id;
+  const person = t.searchSamples[0] ?? { name: "Kim Chol", aliases: ["Gim Cheol"] };
+  const variant = person.aliases[1] ?? person.aliases[0] ?? person.name;
+  const search = (text: string) => searchScenario(text, luceneQuery(text) as string);
+  const scenarios: Scenario[] = [
+    entityScenario(normal),
+    search(variant),
+    search("Osong Shipping"),
+    neighbourhoodScenario(normal, "neighbourhood (normal node)"),
+    neighbourhoodScenario(hub, `neighbourhood (super-node, ${t.superNodes[0].degree} links, limit 100)`),
+    relationshipsPageScenario(hub),
+  ];
+  for (const pair of t.pathPairs) {
+    scenarios.push(shortestPathsScenario(pair.from, pair.to, 6, `shortestPaths ${pair.hops} hops (maxHops 6)`));
+  }
+  const three = t.pathPairs.find((p) => p.hops === 3);
+  if (three) scenarios.push({ ...pathsScenario(three.from, three.to, 4), name: "paths 3 hops apart (maxHops 4, first 10)" });
+  return scenarios;
+}
+
+/** The mix for the concurrent run: the interactive queries an analyst's client sends. */
+export function concurrentMix(t: Sidecar): Scenario[] {
+  const all = scaleScenarios(t);
+  return all.filter((s) => !s.name.startsWith("paths"));
+}
