@@ -6,8 +6,8 @@
 import { parseArgs } from "node:util";
 import { DatabaseUnavailableError } from "../db/errors.ts";
 import { configFromEnv, Graph } from "../db/graph.ts";
+import { applySchema } from "../db/schema.ts";
 import { FORMATS, type Format, ImportInputError, type ImportSummary, importFiles, linkSameParties } from "./index.ts";
-import { applyImportSchema } from "./pipeline.ts";
 import { consoleProgress } from "./progress.ts";
 
 const HELP = `Usage: npm run import -- <format> <files...> [options]
@@ -101,7 +101,7 @@ async function main() {
   const graph = new Graph(config);
   try {
     if (format === "link") {
-      await applyImportSchema(graph);
+      await applySchema(graph);
       const result = await linkSameParties(graph);
       if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       else

@@ -11,7 +11,7 @@ import type { Importer, ImportSummary } from "./types.ts";
 import { UnXmlImporter } from "./un-xml.ts";
 
 export { linkSameParties } from "./link.ts";
-export { applyImportSchema, type Progress, runImport } from "./pipeline.ts";
+export { type Progress, runImport } from "./pipeline.ts";
 export { ImportInputError, type ImportSummary } from "./types.ts";
 
 export const FORMATS = ["ofac-csv", "ofac-xml", "un-xml", "ftm"] as const;

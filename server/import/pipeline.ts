@@ -1,8 +1,3 @@
-/**
- * The shared import pipeline: a reader's check pass (nothing written), then its phases streamed and written
- * in batches through GraphWriter (one transaction per batch and kind), with progress and a summary.
- */
-import { statements } from "../db/cypher.ts";
 import type { Graph } from "../db/graph.ts";
 import { applySchema } from "../db/schema.ts";
 import { GraphWriter, type MissingEnd } from "../db/writer.ts";
@@ -31,14 +26,6 @@ const PARENTS: Record<string, string[]> = {
   Company: ["Organization", "LegalEntity"],
   PublicBody: ["Organization", "LegalEntity"],
 };
-
-/** Applies cypher/schema.cypher and the importer's own constraints (Mention, Identification ids). */
-export async function applyImportSchema(graph: Graph): Promise<void> {
-  await applySchema(graph);
-  for (const statement of statements("import/schema")) {
-    await graph.driver.executeQuery(statement, {}, { database: graph.database });
-  }
-}
 
 async function counts(graph: Graph): Promise<{ entities: number; relationships: number }> {
   const result = await graph.read<{ entities: number; relationships: number }>("import/counts", { types: RELATIONSHIP_TYPE_NAMES });
@@ -87,7 +74,7 @@ export async function runImport(graph: Graph, importer: Importer, options: Impor
   // 1. Read everything once: bad input fails here, before anything is written.
   await importer.check();
   const checked = performance.now();
-  await applyImportSchema(graph);
+  await applySchema(graph);
   const before = await counts(graph);
   const writer = new GraphWriter(graph);
   const summary: ImportSummary = {
