@@ -32,7 +32,10 @@ async function main() {
     console.log("Stopping...");
     server.close();
     await graph.close();
-    await local?.stop();
+    if (local) {
+      await local.stop();
+      console.log("Neo4j stopped.");
+    }
     process.exit(code);
   };
   process.on("SIGINT", () => void shutdown());
