@@ -194,17 +194,16 @@ export class App {
 
   private async loadNeighbourhood(id: string, depth: number): Promise<void> {
     const subgraph = await this.status.loading("Loading the network…", () => this.api.neighbourhood(id, depth, 150));
-    this.model.addSubgraph(subgraph);
+    this.model.addSubgraph(subgraph, id);
     await this.render({ layout: true });
     if (subgraph.truncated) this.status.announce("The neighbourhood is larger than shown; expand entities to see more.");
     this.status.announce(`Loaded ${subgraph.nodes.length} entities and ${subgraph.edges.length} relationships.`);
   }
 
   private async restore(ids: string[]): Promise<void> {
-    const entities = await this.status.loading("Reopening the view…", () => this.api.entitiesWithRelationships(ids));
-    for (const e of entities) this.model.addEntity(e, totalCount(e.relationshipCounts));
-    for (const e of entities) for (const edge of e.relationships.edges) this.model.addRelationship(edge.node);
-    const missing = ids.length - entities.length;
+    const subgraph = await this.status.loading("Reopening the view…", () => this.api.subgraph(ids));
+    this.model.addSubgraph(subgraph);
+    const missing = new Set(ids).size - subgraph.nodes.length;
     await this.render({ layout: true });
     if (missing > 0) this.status.announce(`${missing} entit${missing === 1 ? "y" : "ies"} from the link no longer exist.`);
   }
@@ -312,9 +311,12 @@ export class App {
     const isNew = !this.model.entities.has(entity.id);
     if (isNew) {
       try {
-        const [restored] = await this.status.loading(`Adding ${entity.name}…`, () => this.api.entitiesWithRelationships([entity.id]));
-        this.model.addEntity(restored ?? entity, restored ? totalCount(restored.relationshipCounts) : undefined);
-        for (const edge of restored?.relationships.edges ?? []) this.model.addRelationship(edge.node);
+        // The entity with its links to what is already there (and any link among those not drawn yet).
+        const subgraph = await this.status.loading(`Adding ${entity.name}…`, () =>
+          this.api.subgraph([entity.id, ...this.model.entityIds()]),
+        );
+        this.model.addSubgraph(subgraph);
+        if (!this.model.entities.has(entity.id)) this.model.addEntity(entity);
       } catch (error) {
         this.status.error(error, () => void this.addFromSearch(entity));
         return;

@@ -1,5 +1,6 @@
 // The entities within {{depth}} hops of a centre (nearest first, capped by $limit), the relationships among
-// them, and per entity how many of its relationships lead outside the subgraph.
+// them, and per entity how many of its relationships lead outside the subgraph. The tail from `CALL` on is the
+// same as subgraph.cypher's (Cypher has no way to share it): change both together.
 MATCH (c:Entity {id: $id})
 OPTIONAL MATCH p = (c)-[:$any($types)]-{1,{{depth}}}(x:Entity)
 WHERE x <> c AND ($schemata IS NULL OR x.schema IN $schemata)

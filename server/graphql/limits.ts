@@ -12,6 +12,7 @@ export const LIMITS = {
   maxSearchPage: 100,
   maxRelationshipsPage: 200,
   maxIds: 200,
+  maxSubgraphIds: 500,
 } as const;
 
 /** Per-query transaction timeouts (ms): path searches may take longer than lookups. */

@@ -15,7 +15,7 @@ describe("metadata", () => {
         programs { name count }
         datasets { name count }
         publishers { name count }
-        limits { maxHops maxK maxPaths maxDepth maxNeighbourhood maxSearchPage }
+        limits { maxHops maxK maxPaths maxDepth maxNeighbourhood maxSearchPage maxSubgraphIds }
       }
     }`);
     expect(res.errors).toBeUndefined();
@@ -31,6 +31,6 @@ describe("metadata", () => {
     expect(fronts.count).toBe(relationships.filter((r) => r.type === "FRONT_COMPANY_OF").length);
     expect(m.programs.map((p: { name: string }) => p.name).sort()).toEqual(["DPRK2", "DPRK3"]);
     expect(m.datasets).toContainEqual({ name: "seed", count: m.entityCount });
-    expect(m.limits).toMatchObject({ maxHops: 6, maxDepth: 3 });
+    expect(m.limits).toMatchObject({ maxHops: 6, maxDepth: 3, maxSubgraphIds: 500 });
   });
 });

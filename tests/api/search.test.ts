@@ -33,6 +33,21 @@ describe("search", () => {
     expect(result.edges[0].score).toBeGreaterThan(0);
   });
 
+  it.each([
+    ["Song Kyong Sik", "Song Kyong Sik"],
+    ["Son Kyong-sik", "SON, Kyong Sik"],
+    ["chonsurim", "CHONSURIM TRADING CORPORATION"],
+    ["korea chonsurim", "KOREA CHONSURIM TRADING CORPORATION"],
+  ])("names the name or alias that matched %j", async (q, matched) => {
+    const res = await api.query(`query($q: String!) { search(query: $q, first: 1) { edges { matchedName node { name aliases } } } }`, {
+      q,
+    });
+    expect(res.errors).toBeUndefined();
+    const [edge] = res.data!.search.edges;
+    expect(edge.matchedName).toBe(matched);
+    expect([edge.node.name, ...edge.node.aliases]).toContain(matched);
+  });
+
   it("scores best first", async () => {
     const result = await search({ q: "Korea trading corporation" });
     const scores = result.edges.map((e: { score: number }) => e.score);

@@ -5,7 +5,7 @@ import { CHONSURIM, DELEGATION, DEPT53, FRONT, JONG, LEADS, LIAONING, LINKED, OP
 describe("canvas model", () => {
   it("adds a neighbourhood and knows which relationships are not loaded yet", () => {
     const model = new CanvasModel();
-    const added = model.addSubgraph(SUBGRAPH);
+    const added = model.addSubgraph(SUBGRAPH, DEPT53.id);
     expect(added).toEqual([DEPT53.id, CHONSURIM.id, OSONG.id, LIAONING.id]);
     expect(model.relationships.size).toBe(3);
     expect(model.hiddenCount(CHONSURIM.id)).toBe(2);
@@ -13,6 +13,24 @@ describe("canvas model", () => {
     expect(model.hiddenCount(OSONG.id)).toBe(0);
     expect(model.hiddenCounts().get(CHONSURIM.id)).toBe(2);
     expect(model.origin.get(CHONSURIM.id)).toBe(DEPT53.id);
+  });
+
+  it("adds a subgraph without a centre (a reopened view) without recording where entities came from", () => {
+    const model = new CanvasModel();
+    model.addEntity(JONG);
+    expect(
+      model.addSubgraph({
+        nodes: [CHONSURIM, DEPT53],
+        edges: [FRONT, LINKED],
+        omitted: [{ id: CHONSURIM.id, count: 1 }],
+        truncated: false,
+      }),
+    ).toEqual([CHONSURIM.id, DEPT53.id]);
+    expect(model.origin.size).toBe(0);
+    expect(model.relationships.size).toBe(2);
+    expect(model.entities.get(CHONSURIM.id)?.degree).toBe(3);
+    expect(model.hiddenCount(CHONSURIM.id)).toBe(1);
+    expect(model.hiddenCount(DEPT53.id)).toBe(0);
   });
 
   it("never adds a relationship whose other end is not on the canvas", () => {

@@ -40,6 +40,10 @@ async function canvasIds(p: Page = page): Promise<string[]> {
   return p.evaluate(() => [...(window as unknown as { app: AppHandle }).app.model.entities.keys()].sort());
 }
 
+async function canvasRelationshipIds(p: Page = page): Promise<string[]> {
+  return p.evaluate(() => [...(window as unknown as { app: AppHandle }).app.model.relationships.keys()].sort());
+}
+
 async function waitForEntity(id: string, p: Page = page): Promise<void> {
   await p.waitForFunction((i) => (window as unknown as { app?: AppHandle }).app?.view.cy.getElementById(i).nonempty() ?? false, id, {
     timeout: 15_000,
@@ -112,6 +116,10 @@ describe("analyst client", () => {
     await page.getByRole("button", { name: "Clear the canvas" }).click();
     await page.getByText("Nothing on the canvas").waitFor();
     const input = page.locator("#search");
+    await input.fill("Song Kyong Sik");
+    const son = page.locator(".app-header [role=option]", { hasText: "SON, Kyong Sik" }).first();
+    await son.waitFor({ timeout: 15_000 });
+    expect(await son.locator(".option-meta").textContent()).toContain("aka Song Kyong Sik");
     await input.fill("chonsurim");
     const option = page.locator(".app-header [role=option]", { hasText: "CHONSURIM TRADING CORPORATION" }).first();
     await option.waitFor({ timeout: 15_000 });
@@ -188,13 +196,21 @@ describe("analyst client", () => {
     const url = page.url();
     const before = await canvasIds();
     const pathsBefore = await page.locator("[data-testid=path]").count();
+    const relationshipsBefore = await canvasRelationshipIds();
     const second = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     second.on("pageerror", (e) => pageErrors.push(e.message));
+    const queries: string[] = [];
+    second.on("request", (r) => {
+      if (r.url().endsWith("/graphql")) queries.push(r.postData() ?? "");
+    });
     await second.goto(url);
     await waitForEntity(JONG, second);
     await second.locator("[data-testid=path]").first().waitFor({ timeout: 15_000 });
     await settle(second);
     expect(await canvasIds(second)).toEqual(before);
+    // One subgraph(ids) call brings the relationships among them: at least those the first page had.
+    expect(queries.filter((q) => q.includes("subgraph(ids: $ids)"))).toHaveLength(1);
+    expect(await canvasRelationshipIds(second)).toEqual(expect.arrayContaining(relationshipsBefore));
     expect(await second.locator("[data-testid=path]").count()).toBe(pathsBefore);
     const png = await second.screenshot();
     mkdirSync(SHOTS, { recursive: true });

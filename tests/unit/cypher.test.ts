@@ -25,4 +25,13 @@ describe("cypher loader", () => {
       expect(text, file).not.toMatch(/\+\s*\$\w+\s*\+|apoc\.cypher/);
     }
   });
+
+  it("keeps the edges-and-omitted tail of neighbourhood and subgraph the same", () => {
+    const tail = (name: string) => {
+      const text = cypher(name, { depth: 1 });
+      return text.slice(text.indexOf("CALL (members)"), text.indexOf("RETURN [m IN members"));
+    };
+    expect(tail("read/subgraph")).toContain("COUNT {");
+    expect(tail("read/subgraph")).toBe(tail("read/neighbourhood"));
+  });
 });

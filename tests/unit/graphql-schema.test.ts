@@ -28,6 +28,7 @@ describe("GraphQL schema", () => {
     const args = (name: string) => query[name].args.map((a) => a.name);
     expect(args("search")).toEqual(["query", "first", "after", "schemata", "countries", "sanctioned"]);
     expect(args("neighbourhood")).toEqual(["id", "depth", "relationshipTypes", "schemata", "limit"]);
+    expect(args("subgraph")).toEqual(["ids", "relationshipTypes"]);
     expect(args("shortestPaths")).toEqual(["from", "to", "maxHops", "k", "relationshipTypes", "direction", "avoid"]);
     expect(args("paths")).toEqual(["from", "to", "maxHops", "first", "relationshipTypes", "direction", "avoid"]);
     expect(Object.keys(query)).toEqual(expect.arrayContaining(["entity", "metadata"]));

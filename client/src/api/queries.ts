@@ -1,5 +1,6 @@
 /** The client's GraphQL documents and typed functions around them. */
 import type { GraphQLClient } from "./client.ts";
+import { mergeSubgraphs, subgraphRequests } from "./subgraph.ts";
 import type {
   Direction,
   EntityDetails,
@@ -7,12 +8,14 @@ import type {
   Metadata,
   Path,
   PathQuery,
-  Relationship,
   RelationshipConnection,
   SearchConnection,
   Subgraph,
   TypeCount,
 } from "./types.ts";
+
+/** The API's bound on `subgraph(ids)` (`metadata.limits.maxSubgraphIds`). */
+export const MAX_SUBGRAPH_IDS = 500;
 
 const SOURCE = "id publisher title url date recordId excerpt";
 
@@ -49,7 +52,7 @@ const SEARCH = /* GraphQL */ `
   query Search($query: String!, $first: Int, $schemata: [String!], $sanctioned: Boolean) {
     search(query: $query, first: $first, schemata: $schemata, sanctioned: $sanctioned) {
       totalCount
-      edges { cursor score node { ...EntitySummary aliases } }
+      edges { cursor score matchedName node { ...EntitySummary } }
       pageInfo { hasNextPage endCursor }
     }
   }
@@ -98,16 +101,13 @@ const ENTITY = /* GraphQL */ `
   ${ENTITY_DETAILS}
 `;
 
-/**
- * Restores a saved view: the entities, and their relationships (first page) from which the client keeps those whose
- * other end is also in the view. See docs/client.md: a `subgraph(ids)` query on the API would make this one cheap call.
- */
-const ENTITIES_WITH_RELATIONSHIPS = /* GraphQL */ `
-  query EntitiesWithRelationships($ids: [ID!]!, $first: Int) {
-    entities(ids: $ids) {
-      ...EntitySummary
-      relationshipCounts { type direction count }
-      relationships(first: $first) { edges { node { ...RelationshipData } } }
+const SUBGRAPH = /* GraphQL */ `
+  query Subgraph($ids: [ID!]!) {
+    subgraph(ids: $ids) {
+      nodes { ...EntitySummary }
+      edges { ...RelationshipData }
+      omitted { id count }
+      truncated
     }
   }
   ${ENTITY_SUMMARY}
@@ -155,11 +155,6 @@ export interface RelationshipPageRequest {
   after?: string | null;
 }
 
-export interface RestoredEntity extends EntitySummary {
-  relationshipCounts: TypeCount[];
-  relationships: { edges: { node: Relationship }[] };
-}
-
 /** Typed calls of the API. */
 export class SanctionsApi {
   constructor(readonly client: GraphQLClient) {}
@@ -197,16 +192,12 @@ export class SanctionsApi {
     return data.entity;
   }
 
-  /** Entities by id with their first relationships, in batches of 50 ids (the API takes at most 200). */
-  async entitiesWithRelationships(ids: string[], first = 200): Promise<RestoredEntity[]> {
-    const batches: string[][] = [];
-    for (let i = 0; i < ids.length; i += 50) batches.push(ids.slice(i, i + 50));
-    const results = await Promise.all(
-      batches.map((batch) =>
-        this.client.request<{ entities: (RestoredEntity | null)[] }>(ENTITIES_WITH_RELATIONSHIPS, { ids: batch, first }),
-      ),
+  /** Entities by id and every relationship among them, with what each has outside (any number of ids). */
+  async subgraph(ids: string[]): Promise<Subgraph> {
+    const parts = await Promise.all(
+      subgraphRequests(ids, MAX_SUBGRAPH_IDS).map((batch) => this.client.request<{ subgraph: Subgraph }>(SUBGRAPH, { ids: batch })),
     );
-    return results.flatMap((r) => r.entities.filter((e): e is RestoredEntity => e !== null));
+    return mergeSubgraphs(parts.map((p) => p.subgraph));
   }
 
   async paths(q: PathQuery): Promise<Path[]> {

@@ -90,7 +90,9 @@ export interface PageInfo {
 export interface SearchEdge {
   cursor: string;
   score: number;
-  node: EntitySummary & { aliases: string[] };
+  /** The entity's name or alias that best matches the query. */
+  matchedName: string;
+  node: EntitySummary;
 }
 
 export interface SearchConnection {

@@ -67,16 +67,18 @@ export class CanvasModel {
     return true;
   }
 
-  /** A neighbourhood: its nodes, edges and, from `omitted`, each node's full degree. Returns the ids of new entities. */
-  addSubgraph(subgraph: Subgraph): string[] {
+  /**
+   * A subgraph (a neighbourhood, or entities and the links among them): its nodes, edges and, from `omitted`, each
+   * node's full degree. New entities are recorded as brought in by `centre`, if given. Returns the ids of new entities.
+   */
+  addSubgraph(subgraph: Subgraph, centre?: string): string[] {
     const added: string[] = [];
-    const centre = subgraph.nodes[0]?.id;
     for (const node of subgraph.nodes) if (this.addEntity(node)) added.push(node.id);
     for (const edge of subgraph.edges) this.addRelationship(edge);
     const inSubgraph = new Map<string, number>();
     for (const edge of subgraph.edges) {
       inSubgraph.set(edge.source.id, (inSubgraph.get(edge.source.id) ?? 0) + 1);
-      inSubgraph.set(edge.target.id, (inSubgraph.get(edge.target.id) ?? 0) + 1);
+      if (edge.target.id !== edge.source.id) inSubgraph.set(edge.target.id, (inSubgraph.get(edge.target.id) ?? 0) + 1);
     }
     const omitted = new Map(subgraph.omitted.map((o) => [o.id, o.count]));
     for (const node of subgraph.nodes) {

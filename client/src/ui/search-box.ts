@@ -1,6 +1,6 @@
 /**
  * Fuzzy autocomplete over the API's `search` (an ARIA 1.2 combobox): each option shows the schema's icon, the name,
- * the countries and a sanctioned badge. Used for the main search and for the path finder's pickers.
+ * the countries, the alias that matched (the API's `matchedName`, when not the name) and a sanctioned badge. Used for the main search and for the path finder's pickers.
  */
 import { describeError } from "../api/client.ts";
 import type { SanctionsApi } from "../api/queries.ts";
@@ -130,7 +130,7 @@ export class SearchBox {
     this.listbox.replaceChildren(
       ...this.results.map((edge, i) => {
         const e = edge.node;
-        const alias = e.aliases.find((a) => a.toLowerCase().includes(this.lastQuery.toLowerCase()) && a !== e.name);
+        const alias = edge.matchedName !== e.name ? edge.matchedName : null;
         const option = h(
           "li",
           {

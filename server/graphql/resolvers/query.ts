@@ -4,6 +4,7 @@ import { decodeCursor, encodeCursor } from "../cursor.ts";
 import { badInput, notFound } from "../errors.ts";
 import { intInRange, LIMITS, relationshipTypes, schemata, TIMEOUTS } from "../limits.ts";
 import { luceneQuery } from "../lucene.ts";
+import { matchedName } from "../matched-name.ts";
 import type { EntityNode, PathValue, RelationshipValue } from "../model.ts";
 
 type Direction = "OUTGOING" | "INCOMING" | "ANY";
@@ -91,7 +92,12 @@ export const Query = {
     ctx.loaders.prime(page.map((h) => h.entity));
     return {
       totalCount: total,
-      edges: page.map((hit, i) => ({ cursor: encodeCursor(offset + i + 1), score: hit.score, node: hit.entity })),
+      edges: page.map((hit, i) => ({
+        cursor: encodeCursor(offset + i + 1),
+        score: hit.score,
+        node: hit.entity,
+        matchedName: matchedName(args.query, hit.entity.name, hit.entity.aliases),
+      })),
       pageInfo: { hasNextPage: offset + page.length < total, endCursor: page.length ? encodeCursor(offset + page.length) : null },
     };
   },
@@ -121,6 +127,20 @@ export const Query = {
       edges: record.get("edges") as RelationshipValue[],
       omitted: record.get("omitted"),
       truncated: record.get("truncated"),
+    };
+  },
+
+  subgraph: async (_: unknown, args: { ids: string[]; relationshipTypes?: string[] }, ctx: Context) => {
+    const ids = [...new Set(args.ids)];
+    if (ids.length > LIMITS.maxSubgraphIds) throw badInput("ids", `at most ${LIMITS.maxSubgraphIds} ids, got ${ids.length}.`);
+    const types = relationshipTypes("relationshipTypes", args.relationshipTypes);
+    const result = await ctx.graph.read("read/subgraph", { ids, types }, { signal: ctx.request.signal, timeoutMs: TIMEOUTS.neighbourhood });
+    const record = result.records[0];
+    return {
+      nodes: ctx.loaders.prime(record.get("nodes")),
+      edges: record.get("edges") as RelationshipValue[],
+      omitted: record.get("omitted"),
+      truncated: false,
     };
   },
 
