@@ -4,6 +4,12 @@ import { cypherDir } from "../paths.ts";
 
 const cache = new Map<string, string>();
 
+/** Reads a query file, replacing each `// include: <name>` line with that file (queries that share a tail). */
+function load(name: string): string {
+  const text = readFileSync(join(cypherDir, `${name}.cypher`), "utf8");
+  return text.replace(/^\/\/ include: (\S+)$/gm, (_, part: string) => load(part));
+}
+
 /**
  * Loads a query from cypher/<name>.cypher. Everything from a request goes in as a $parameter; the only
  * text ever substituted is a `{{name}}` placeholder for a bound Cypher cannot take as a parameter (a
@@ -12,7 +18,7 @@ const cache = new Map<string, string>();
 export function cypher(name: string, bounds: Record<string, number> = {}): string {
   let text = cache.get(name);
   if (text === undefined) {
-    text = readFileSync(join(cypherDir, `${name}.cypher`), "utf8");
+    text = load(name);
     cache.set(name, text);
   }
   return text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
