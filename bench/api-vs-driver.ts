@@ -12,6 +12,8 @@ export interface Row {
   driver: Stats;
   /** GraphQL p50 / driver p50. */
   ratio: number;
+  /** Runs that failed (e.g. hit the query timeout); their time still counts in the percentiles. */
+  errors?: { graphql: number; driver: number; first?: string };
 }
 
 /**
@@ -23,6 +25,10 @@ export interface CompareOptions {
   url?: string;
   /** Time budget per query and side, in ms (see measure.ts `sample`). */
   budgetMs?: number;
+  /** Failed runs are counted instead of ending the benchmark (a query that times out at a large size). */
+  tolerateErrors?: boolean;
+  /** Driver-side transaction timeout (ms); default 30 s. */
+  driverTimeoutMs?: number;
 }
 
 export async function compare(graph: Graph, scenarios: Scenario[], iterations: number, options: CompareOptions = {}): Promise<Row[]> {
@@ -34,26 +40,42 @@ export async function compare(graph: Graph, scenarios: Scenario[], iterations: n
   try {
     for (const s of scenarios) {
       const body = JSON.stringify(s.graphql);
-      const viaApi = async () => {
+      const errors = { graphql: 0, driver: 0, first: undefined as string | undefined };
+      const tolerant = (side: "graphql" | "driver", fn: () => Promise<void>) => async () => {
+        try {
+          await fn();
+        } catch (error) {
+          if (!options.tolerateErrors) throw error;
+          errors[side]++;
+          errors.first ??= `${side}: ${(error as Error).message}`.slice(0, 300);
+        }
+      };
+      const viaApi = tolerant("graphql", async () => {
         const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
         const json = (await response.json()) as { errors?: { message: string }[] };
         if (json.errors) throw new Error(`${s.name}: ${json.errors[0].message}`);
-      };
+      });
       const steps = [s.cypher, ...(s.also ?? [])].map((step) => ({
         text: cypher(step.name, step.bounds),
         params: integerParams(step.params),
       }));
-      const viaDriver = async () => {
+      const viaDriver = tolerant("driver", async () => {
         for (const step of steps)
           await graph.driver.executeQuery(step.text, step.params, {
             database: graph.database,
             routing: "READ",
-            transactionConfig: { timeout: 30_000 },
+            transactionConfig: { timeout: options.driverTimeoutMs ?? 30_000 },
           });
-      };
+      });
       const driver = stats(await sample(viaDriver, iterations, warmup, options.budgetMs));
       const api = stats(await sample(viaApi, iterations, warmup, options.budgetMs));
-      rows.push({ query: s.name, graphql: api, driver, ratio: api.p50 / driver.p50 });
+      rows.push({
+        query: s.name,
+        graphql: api,
+        driver,
+        ratio: api.p50 / driver.p50,
+        ...(errors.graphql || errors.driver ? { errors } : {}),
+      });
     }
   } finally {
     server?.close();

@@ -15,7 +15,7 @@ export function stats(samples: number[]): Stats {
 
 /**
  * Runs `fn` `warmup` times unmeasured, then `iterations` times, and returns the latencies in ms. With a
- * `budgetMs`, measuring stops early once that much time has passed (after at least 10 runs), so that a slow
+ * `budgetMs`, measuring stops early once that much time has passed (after at least 3 runs), so that a slow
  * query at a large size does not hold the run up for long.
  */
 export async function sample(
@@ -29,7 +29,7 @@ export async function sample(
   const out: number[] = [];
   const measuring = performance.now();
   for (let i = 0; i < iterations; i++) {
-    if (out.length >= 10 && performance.now() - measuring > budgetMs) break;
+    if (out.length >= 3 && performance.now() - measuring > budgetMs) break;
     const start = performance.now();
     await fn();
     out.push(performance.now() - start);

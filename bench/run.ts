@@ -31,6 +31,8 @@ const { values } = parseArgs({
     duration: { type: "string", default: "60" },
     connections: { type: "string", default: "50" },
     "data-dir": { type: "string" },
+    keep: { type: "boolean" },
+    reuse: { type: "boolean" },
   },
 });
 
@@ -46,6 +48,8 @@ if (values.sizes) {
     duration: Number(values.duration),
     connections: Number(values.connections),
     dataDir: values["data-dir"] ?? defaultDataDir,
+    keep: values.keep,
+    reuse: values.reuse,
     log: (line) => console.error(line),
   });
   console.log(`Results: ${file} (and .md)`);

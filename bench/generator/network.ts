@@ -352,13 +352,13 @@ function targets(ranges: Ranges, degree: Int32Array, edges: EdgeStore, seed: num
   const queue = new Int32Array(n);
   const pathPairs: Sidecar["pathPairs"] = [];
   const wanted = new Set([2, 3, 4, 5, 6]);
-  // Sources from the periphery first (degree 1-2 people), then the normal nodes: those reach farthest.
-  const sources: number[] = [];
-  for (let tries = 0; sources.length < 40 && tries < 200_000; tries++) {
+  // Sources: ordinary people (degree 3..8, tied into the network) first, so that pairs are typical rather than
+  // easy; then people on the periphery (degree 1..2), which reach the longest distances when the core is small.
+  const sources: number[] = [...normal];
+  for (let tries = 0; sources.length < 60 && tries < 200_000; tries++) {
     const i = ranges.person[0] + pick.int(ranges.person[1] - ranges.person[0]);
     if (degree[i] >= 1 && degree[i] <= 2) sources.push(i);
   }
-  sources.push(...normal);
   for (const source of sources) {
     if (!wanted.size) break;
     distance.fill(-1);
@@ -376,8 +376,8 @@ function targets(ranges: Ranges, degree: Int32Array, edges: EdgeStore, seed: num
         if (distance[w] !== -1) continue;
         distance[w] = d + 1;
         queue[tail++] = w;
-        // The target: the first ordinary node (not a super-node, degree 2..50) met at that distance.
-        if (wanted.has(d + 1) && !found.has(d + 1) && w >= ranges.hubs && degree[w] >= 2 && degree[w] <= 50) found.set(d + 1, w);
+        // The target: the first ordinary node (not a super-node, degree 3..50) met at that distance.
+        if (wanted.has(d + 1) && !found.has(d + 1) && w >= ranges.hubs && degree[w] >= 3 && degree[w] <= 50) found.set(d + 1, w);
       }
     }
     for (const [hops, target] of found) {

@@ -69,11 +69,11 @@ export function scaleMarkdown(doc: Doc): string {
         `importer peak RSS ${r.import.importerPeakMiB} MiB, Neo4j peak RSS during import ${r.import.neo4jPeakMiB} MiB.`,
       "",
     );
-    out.push("| query | GraphQL p50 (ms) | p95 | p99 | driver p50 (ms) | p95 | p99 | ratio p50 | n |");
-    out.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    out.push("| query | GraphQL p50 (ms) | p95 | p99 | driver p50 (ms) | p95 | p99 | ratio p50 | n | failed (GraphQL/driver) |");
+    out.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (const row of r.latency) {
       out.push(
-        `| ${row.query} | ${ms(row.graphql.p50)} | ${ms(row.graphql.p95)} | ${ms(row.graphql.p99)} | ${ms(row.driver.p50)} | ${ms(row.driver.p95)} | ${ms(row.driver.p99)} | ${row.ratio.toFixed(2)} | ${row.graphql.n} |`,
+        `| ${row.query} | ${ms(row.graphql.p50)} | ${ms(row.graphql.p95)} | ${ms(row.graphql.p99)} | ${ms(row.driver.p50)} | ${ms(row.driver.p95)} | ${ms(row.driver.p99)} | ${row.ratio.toFixed(2)} | ${row.graphql.n} | ${row.errors ? `${row.errors.graphql}/${row.errors.driver}` : "0"} |`,
       );
     }
     out.push("");

@@ -7,7 +7,7 @@
  * bench/results/scale-<date>.json and .md.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, release, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
@@ -31,6 +31,13 @@ export interface ScaleOptions {
   connections: number;
   /** Where generated files go (kept between runs; regenerated only if missing). */
   dataDir: string;
+  /** Keep each size's Neo4j home in dataDir/neo4j-<size> (for bench/scale/profile.ts afterwards) instead of a temporary one. */
+  keep?: boolean;
+  /**
+   * Reuse a kept home from an earlier --keep run of the same size and seed: no import; the import numbers are
+   * carried over from that run's results (for re-measuring queries after a change to cypher/read).
+   */
+  reuse?: boolean;
   log: (line: string) => void;
 }
 
@@ -167,7 +174,7 @@ async function concurrent(url: string, sidecar: Sidecar, seconds: number, connec
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
-export async function runSize(size: string, options: ScaleOptions): Promise<SizeResult> {
+export async function runSize(size: string, options: ScaleOptions, previous?: SizeResult): Promise<SizeResult> {
   const { log } = options;
   const entities = parseSize(size);
   mkdirSync(options.dataDir, { recursive: true });
@@ -183,12 +190,21 @@ export async function runSize(size: string, options: ScaleOptions): Promise<Size
   const big = entities >= 500_000;
   const heap = big ? "4g" : "1g";
   const pageCache = big ? "4g" : "1g";
-  const neo4j = await startNeo4j({ heap, pageCache, log: (l) => log(`[${size}] ${l}`) });
+  const home = options.keep || options.reuse ? join(options.dataDir, `neo4j-${size}`) : undefined;
+  const reuse = Boolean(options.reuse && previous && home && existsSync(join(home, "data")));
+  if (home && !reuse) rmSync(home, { recursive: true, force: true });
+  const neo4j = await startNeo4j({ home, heap, pageCache, log: (l) => log(`[${size}] ${l}`) });
   const graph = new Graph({ uri: neo4j.uri, user: "neo4j", password: "", database: "neo4j" });
   let api: Awaited<ReturnType<typeof startApi>> | undefined;
   try {
-    log(`[${size}] importing ${sidecar.lines} lines`);
-    const imported = await importFile(file, neo4j.uri, neo4j.pid, (l) => log(`[${size}] import: ${l}`));
+    let imported: SizeResult["import"];
+    if (reuse && previous) {
+      log(`[${size}] reusing the graph in ${home} (import numbers from the earlier run)`);
+      imported = previous.import;
+    } else {
+      log(`[${size}] importing ${sidecar.lines} lines`);
+      imported = await importFile(file, neo4j.uri, neo4j.pid, (l) => log(`[${size}] import: ${l}`));
+    }
     log(`[${size}] imported in ${imported.seconds} s: ${imported.perSecond} items/s, importer peak ${imported.importerPeakMiB} MiB`);
     await graph.driver.executeQuery("CALL db.awaitIndexes(600)", {}, { database: graph.database });
 
@@ -196,7 +212,12 @@ export async function runSize(size: string, options: ScaleOptions): Promise<Size
     const iterations = options.iterations ?? (big ? 50 : 100);
     const scenarios = scaleScenarios(sidecar);
     log(`[${size}] latency: ${scenarios.length} queries x ${iterations}`);
-    const latency = await compare(graph, scenarios, iterations, { url: api.url, budgetMs: big ? 20_000 : 10_000 });
+    const latency = await compare(graph, scenarios, iterations, {
+      url: api.url,
+      budgetMs: big ? 20_000 : 10_000,
+      tolerateErrors: true,
+      driverTimeoutMs: 10_000,
+    });
     for (const r of latency)
       log(`[${size}]   ${r.query}: GraphQL p50 ${r.graphql.p50.toFixed(1)} ms, driver p50 ${r.driver.p50.toFixed(1)} ms`);
 
@@ -247,7 +268,12 @@ export async function runScale(options: ScaleOptions): Promise<string> {
   const neo4jVersion = (await import("../../server/neo4j/runtime.ts")).NEO4J_VERSION;
   const driverVersion = JSON.parse(readFileSync(join(projectRoot, "node_modules", "neo4j-driver", "package.json"), "utf8")).version;
   for (const size of options.sizes) {
-    const result = await runSize(size, options);
+    const before = existsSync(jsonFile) ? (JSON.parse(readFileSync(jsonFile, "utf8")).results as SizeResult[]) : [];
+    const result = await runSize(
+      size,
+      options,
+      before.find((r) => r.size === size),
+    );
     // Merge into the day's file, so sizes can be run one at a time.
     const existing = existsSync(jsonFile) ? JSON.parse(readFileSync(jsonFile, "utf8")) : { results: [] };
     const results = (existing.results as SizeResult[]).filter((r) => r.size !== size);

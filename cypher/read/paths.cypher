@@ -1,11 +1,26 @@
 // Simple paths (no entity twice) of at most {{maxHops}} hops, shortest first, at most $first of them.
-// Bounded by the hop limit, the type allowlist, and the transaction timeout set by the caller.
+// SHORTEST 50 (the API's maxPaths; 5.26 takes no parameter there) with the simple-path test inside the path
+// pattern (a pre-filter: paths that repeat an entity are not counted) finds them breadth-first and stops at 50,
+// instead of enumerating every path up to {{maxHops}} hops and sorting them, which explodes through super-nodes.
+// Direction, types and avoided entities are inline predicates as in shortest-paths.cypher.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = (a)((n1)-[r:$any($types)]-(n2)
-  WHERE NOT n2.id IN $avoid
-    AND ($direction = 'ANY' OR ($direction = 'OUTGOING') = (startNode(r) = n1))
-){1,{{maxHops}}}(b)
-WHERE all(i IN range(1, length(p)) WHERE NOT nodes(p)[i] IN nodes(p)[..i])
+CALL (a) {
+  OPTIONAL MATCH (x:Entity) WHERE x.id IN $avoid
+  RETURN collect(x) AS avoided
+}
+CALL (a, b, avoided) {
+  WITH a, b, avoided WHERE $direction = 'ANY'
+  MATCH SHORTEST 50 (p = (a)((n1)-[r]-(n2) WHERE type(r) IN $types AND NOT n2 IN avoided){1,{{maxHops}}}(b) WHERE all(i IN range(1, length(p)) WHERE NOT nodes(p)[i] IN nodes(p)[..i]))
+  RETURN p
+  UNION ALL
+  WITH a, b, avoided WHERE $direction = 'OUTGOING'
+  MATCH SHORTEST 50 (p = (a)((n1)-[r]->(n2) WHERE type(r) IN $types AND NOT n2 IN avoided){1,{{maxHops}}}(b) WHERE all(i IN range(1, length(p)) WHERE NOT nodes(p)[i] IN nodes(p)[..i]))
+  RETURN p
+  UNION ALL
+  WITH a, b, avoided WHERE $direction = 'INCOMING'
+  MATCH SHORTEST 50 (p = (a)((n1)<-[r]-(n2) WHERE type(r) IN $types AND NOT n2 IN avoided){1,{{maxHops}}}(b) WHERE all(i IN range(1, length(p)) WHERE NOT nodes(p)[i] IN nodes(p)[..i]))
+  RETURN p
+}
 WITH p
 ORDER BY length(p)
 LIMIT $first

@@ -1,21 +1,41 @@
 // One page of an entity's relationships, in a stable order (type, then id), with the total.
+// The total is summed from literal-type COUNTs (the degree store, constant time on a super-node); the page is a
+// top-($offset + $limit) sort with the type test type(r) IN $types, not a collect of every relationship.
 MATCH (e:Entity {id: $id})
+WITH e, reduce(n = 0, row IN [
+    ['OWNS', COUNT { (e)-[:OWNS]->() }, COUNT { (e)<-[:OWNS]-() }],
+    ['CONTROLS', COUNT { (e)-[:CONTROLS]->() }, COUNT { (e)<-[:CONTROLS]-() }],
+    ['FRONT_COMPANY_OF', COUNT { (e)-[:FRONT_COMPANY_OF]->() }, COUNT { (e)<-[:FRONT_COMPANY_OF]-() }],
+    ['OPERATES', COUNT { (e)-[:OPERATES]->() }, COUNT { (e)<-[:OPERATES]-() }],
+    ['PART_OF', COUNT { (e)-[:PART_OF]->() }, COUNT { (e)<-[:PART_OF]-() }],
+    ['LEADS', COUNT { (e)-[:LEADS]->() }, COUNT { (e)<-[:LEADS]-() }],
+    ['DIRECTOR_OF', COUNT { (e)-[:DIRECTOR_OF]->() }, COUNT { (e)<-[:DIRECTOR_OF]-() }],
+    ['REPRESENTS', COUNT { (e)-[:REPRESENTS]->() }, COUNT { (e)<-[:REPRESENTS]-() }],
+    ['SUPPLIES', COUNT { (e)-[:SUPPLIES]->() }, COUNT { (e)<-[:SUPPLIES]-() }],
+    ['MEMBER_OF', COUNT { (e)-[:MEMBER_OF]->() }, COUNT { (e)<-[:MEMBER_OF]-() }],
+    ['EMPLOYED_BY', COUNT { (e)-[:EMPLOYED_BY]->() }, COUNT { (e)<-[:EMPLOYED_BY]-() }],
+    ['SUCCEEDED_BY', COUNT { (e)-[:SUCCEEDED_BY]->() }, COUNT { (e)<-[:SUCCEEDED_BY]-() }],
+    ['FAMILY', COUNT { (e)-[:FAMILY]->() }, COUNT { (e)<-[:FAMILY]-() }],
+    ['ASSOCIATE', COUNT { (e)-[:ASSOCIATE]->() }, COUNT { (e)<-[:ASSOCIATE]-() }],
+    ['LINKED_TO', COUNT { (e)-[:LINKED_TO]->() }, COUNT { (e)<-[:LINKED_TO]-() }],
+    ['SAME_AS', COUNT { (e)-[:SAME_AS]->() }, COUNT { (e)<-[:SAME_AS]-() }]
+  ] | n + CASE WHEN row[0] IN $types
+      THEN CASE $direction WHEN 'OUTGOING' THEN row[1] WHEN 'INCOMING' THEN row[2] ELSE row[1] + row[2] END
+      ELSE 0 END) AS total
 CALL (e) {
-  MATCH (e)-[r:$any($types)]->(o:Entity)
-  WHERE $direction IN ['ANY', 'OUTGOING']
-  RETURN r, o, 'OUTGOING' AS direction
-  UNION ALL
-  MATCH (e)<-[r:$any($types)]-(o:Entity)
-  WHERE $direction IN ['ANY', 'INCOMING']
-  RETURN r, o, 'INCOMING' AS direction
-}
-WITH r, o, direction
-ORDER BY type(r), r.id, direction
-WITH collect({r: r, o: o, direction: direction}) AS rows
-WITH size(rows) AS total, rows[$offset..($offset + $limit)] AS slice
-CALL (slice) {
-  UNWIND slice AS x
-  WITH x.r AS r, x.o AS o, x.direction AS direction
+  CALL (e) {
+    MATCH (e)-[r]->(o:Entity)
+    WHERE $direction IN ['ANY', 'OUTGOING'] AND type(r) IN $types
+    RETURN r, o, 'OUTGOING' AS direction
+    UNION ALL
+    MATCH (e)<-[r]-(o:Entity)
+    WHERE $direction IN ['ANY', 'INCOMING'] AND type(r) IN $types
+    RETURN r, o, 'INCOMING' AS direction
+  }
+  WITH r, o, direction
+  ORDER BY type(r), r.id, direction
+  SKIP $offset
+  LIMIT $limit
   RETURN collect({
     relationship: r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id},
     other: o {.*},

@@ -1,10 +1,27 @@
 // The {{k}} shortest paths of at most {{maxHops}} hops. The relationship types, the direction and the
-// entities to avoid are inline predicates, so they prune the search rather than filter its results.
+// entities to avoid are inline predicates, so they prune the search rather than filter its results:
+// - the direction is written into the pattern (one branch per direction; only the one $direction names runs),
+//   because a predicate comparing startNode(r) cannot be inlined and turns into a filter on whole paths;
+// - the types are tested with type(r) IN $types (a relationship's own type, no token lookups per type);
+// - the entities to avoid are looked up once and compared as nodes, not by reading every visited node's id.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST {{k}} (a)((n1)-[r:$any($types)]-(n2)
-  WHERE NOT n2.id IN $avoid
-    AND ($direction = 'ANY' OR ($direction = 'OUTGOING') = (startNode(r) = n1))
-){1,{{maxHops}}}(b)
+CALL (a) {
+  OPTIONAL MATCH (x:Entity) WHERE x.id IN $avoid
+  RETURN collect(x) AS avoided
+}
+CALL (a, b, avoided) {
+  WITH a, b, avoided WHERE $direction = 'ANY'
+  MATCH p = SHORTEST {{k}} (a)((n1)-[r]-(n2) WHERE type(r) IN $types AND NOT n2 IN avoided){1,{{maxHops}}}(b)
+  RETURN p
+  UNION ALL
+  WITH a, b, avoided WHERE $direction = 'OUTGOING'
+  MATCH p = SHORTEST {{k}} (a)((n1)-[r]->(n2) WHERE type(r) IN $types AND NOT n2 IN avoided){1,{{maxHops}}}(b)
+  RETURN p
+  UNION ALL
+  WITH a, b, avoided WHERE $direction = 'INCOMING'
+  MATCH p = SHORTEST {{k}} (a)((n1)<-[r]-(n2) WHERE type(r) IN $types AND NOT n2 IN avoided){1,{{maxHops}}}(b)
+  RETURN p
+}
 RETURN [n IN nodes(p) | n {.*}] AS nodes,
   [x IN relationships(p) | x {.*, type: type(x), source: startNode(x).id, target: endNode(x).id}] AS relationships
 ORDER BY size(relationships)

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateFile } from "../../bench/generator/file.ts";
 import { generate, type Sidecar } from "../../bench/generator/network.ts";
 import { importFiles } from "../../server/import/index.ts";
+import { RELATIONSHIP_TYPE_NAMES } from "../../server/model/vocabulary.ts";
+import { projectRoot } from "../../server/paths.ts";
 import { resetDatabase, testGraph } from "../support/graph.ts";
 
 /** Generates into memory and returns the output's hash and the sidecar. */
@@ -97,5 +99,15 @@ describe("generated output through the real FtM importer", () => {
     const again = join(mkdtempSync(join(tmpdir(), "generator-test-")), "again.ftm.json");
     await generateFile(2_000, 53, again, true);
     expect(readFileSync(again)).toEqual(readFileSync(file));
+  });
+});
+
+describe("read queries that list the relationship vocabulary literally (so that counts come from the degree store)", () => {
+  it("name every relationship type of server/model/vocabulary.ts", () => {
+    for (const name of ["read/relationship-counts", "read/relationships-page", "read/parts/members-edges-omitted"]) {
+      const text = readFileSync(join(projectRoot, "cypher", `${name}.cypher`), "utf8");
+      const listed = [...text.matchAll(/\['([A-Z_]+)', COUNT/g)].map((m) => m[1]);
+      expect(listed.sort(), name).toEqual([...RELATIONSHIP_TYPE_NAMES].sort());
+    }
   });
 });
