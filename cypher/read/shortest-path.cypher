@@ -1,8 +1,9 @@
-// The {{k}} shortest paths of at most {{maxHops}} hops. The relationship types, the direction and the
-// entities to avoid prune the search rather than filter its results:
+// The shortest path of at most {{maxHops}} hops (k = 1; shortest-paths.cypher serves k > 1). The relationship
+// types, the direction and the entities to avoid prune the search rather than filter its results:
 // - the direction is written into the pattern (one branch per direction; only the one $direction names runs),
 //   because a predicate comparing startNode(r) cannot be inlined and becomes a filter on whole paths;
 // - types are tested with type(r) IN $types, and the entities to avoid are looked up once and compared as nodes;
+// - the ends are never in `avoided` (the resolver checks), so the test covers every node of the path;
 // - shortestPath() (a node-level bidirectional breadth-first search; a WHERE on it is a pre-filter), which on a
 //   network with super-nodes is far cheaper than SHORTEST's trail-tracking search. k = 1 only.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
@@ -14,17 +15,17 @@ CALL (a) {
 CALL (a, b, avoided) {
   WITH a, b, avoided WHERE $direction = 'ANY'
   MATCH p = shortestPath((a)-[rs*1..{{maxHops}}]-(b))
-  WHERE all(x IN rs WHERE type(x) IN $types) AND all(n IN nodes(p)[1..] WHERE NOT n IN avoided)
+  WHERE all(x IN rs WHERE type(x) IN $types) AND none(n IN nodes(p) WHERE n IN avoided)
   RETURN p
   UNION ALL
   WITH a, b, avoided WHERE $direction = 'OUTGOING'
   MATCH p = shortestPath((a)-[rs*1..{{maxHops}}]->(b))
-  WHERE all(x IN rs WHERE type(x) IN $types) AND all(n IN nodes(p)[1..] WHERE NOT n IN avoided)
+  WHERE all(x IN rs WHERE type(x) IN $types) AND none(n IN nodes(p) WHERE n IN avoided)
   RETURN p
   UNION ALL
   WITH a, b, avoided WHERE $direction = 'INCOMING'
   MATCH p = shortestPath((a)<-[rs*1..{{maxHops}}]-(b))
-  WHERE all(x IN rs WHERE type(x) IN $types) AND all(n IN nodes(p)[1..] WHERE NOT n IN avoided)
+  WHERE all(x IN rs WHERE type(x) IN $types) AND none(n IN nodes(p) WHERE n IN avoided)
   RETURN p
 }
 RETURN [n IN nodes(p) | n {.*}] AS nodes,
