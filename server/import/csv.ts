@@ -24,9 +24,10 @@ function value(field: string): string | undefined {
  * ImportInputError naming the file and line.
  */
 export async function* readOfacCsv(file: string, columns: number, what: string): AsyncGenerator<CsvRow> {
-  const parser = createReadStream(file, { encoding: "utf8" }).pipe(
-    parse({ relax_column_count: true, skip_empty_lines: true, bom: true, info: true, raw: true }),
-  );
+  const source = createReadStream(file, { encoding: "utf8" });
+  const parser = source.pipe(parse({ relax_column_count: true, skip_empty_lines: true, bom: true, info: true, raw: true }));
+  // pipe() does not pass a read error on; without this a file that vanishes mid-read would leave the loop waiting.
+  source.on("error", (error) => parser.destroy(error));
   let count = 0;
   try {
     for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number }; raw: string }>) {

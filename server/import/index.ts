@@ -2,12 +2,13 @@
  * The importers as a library: `importFiles(graph, format, files)` reads, checks and writes one list, the
  * same thing `npm run import` does. `linkSameParties(graph)` adds SAME_AS links across lists afterwards.
  */
+import { accessSync, constants, statSync } from "node:fs";
 import type { Graph } from "../db/graph.ts";
 import { FtmImporter } from "./ftm.ts";
 import { OfacAdvancedXmlImporter } from "./ofac-advanced-xml.ts";
 import { type OfacCsvFiles, OfacCsvImporter, ofacFilesFrom } from "./ofac-csv.ts";
 import { type ImportOptions, runImport } from "./pipeline.ts";
-import type { Importer, ImportSummary } from "./types.ts";
+import { type Importer, ImportInputError, type ImportSummary } from "./types.ts";
 import { UnXmlImporter } from "./un-xml.ts";
 
 export { linkSameParties } from "./link.ts";
@@ -40,11 +41,26 @@ export function createImporter(graph: Graph, format: Format, files: string[], op
   }
 }
 
+/** Every input must be a readable file: said plainly before any reading starts. */
+function checkReadable(files: string[]): void {
+  for (const file of files) {
+    try {
+      if (!statSync(file).isFile()) throw new ImportInputError(file, "", "is not a file");
+      accessSync(file, constants.R_OK);
+    } catch (error) {
+      if (error instanceof ImportInputError) throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new ImportInputError(file, "", code === "ENOENT" ? "no such file" : `cannot be read (${code})`);
+    }
+  }
+}
+
 export async function importFiles(
   graph: Graph,
   format: Format,
   files: string[],
   options: ImporterOptions & ImportOptions = {},
 ): Promise<ImportSummary> {
+  checkReadable([...files, ...Object.values(options.companions ?? {}).filter((f): f is string => typeof f === "string")]);
   return runImport(graph, createImporter(graph, format, files, options), options);
 }

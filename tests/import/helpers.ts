@@ -1,11 +1,16 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Graph } from "../../server/db/graph.ts";
 import { projectRoot } from "../../server/paths.ts";
 
 /** A file of the shared real data (../shared/data/real/ next to the repository). */
-export const realData = (...parts: string[]) => join(projectRoot, "..", "shared", "data", "real", ...parts);
+export function realData(...parts: string[]): string {
+  const file = join(projectRoot, "..", "shared", "data", "real", ...parts);
+  // Fail loudly, not by skipping: these tests are about the real lists.
+  if (!existsSync(file)) throw new Error(`Real data missing: ${file} (the tests expect shared/ beside the repository).`);
+  return file;
+}
 export const fixture = (...parts: string[]) => join(projectRoot, "tests", "fixtures", ...parts);
 
 /** Writes a file into a fresh temporary directory and returns its path. */
