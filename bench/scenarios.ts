@@ -62,7 +62,8 @@ export function shortestPathsScenario(from: string, to: string, maxHops: number,
         "query($from: ID!, $to: ID!, $maxHops: Int) { shortestPaths(from: $from, to: $to, maxHops: $maxHops) { length nodes { id name } hops { direction relationship { id type role } } } }",
       variables: { from, to, maxHops },
     },
-    cypher: { name: "read/shortest-paths", params: { from, to, types: ALL, direction: "ANY", avoid: [] }, bounds: { maxHops, k: 1 } },
+    // k = 1 (the default): the resolver runs read/shortest-path.
+    cypher: { name: "read/shortest-path", params: { from, to, types: ALL, direction: "ANY", avoid: [] }, bounds: { maxHops } },
   };
 }
 
