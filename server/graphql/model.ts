@@ -1,3 +1,5 @@
+import type { RelationshipRecord } from "../model/records.ts";
+
 /** What the resolvers pass around: property maps as the read queries return them (`n {.*}`, `r {.*, type, source, target}`). */
 export interface EntityNode {
   id: string;
@@ -12,17 +14,11 @@ export interface EntityNode {
   [property: string]: unknown;
 }
 
-export interface RelationshipValue {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  role?: string;
-  startDate?: string;
-  endDate?: string;
+/** A relationship as read back: the written record's fields, with its FtM properties flattened onto it. */
+export type RelationshipValue = Omit<RelationshipRecord, "properties" | "sourceIds" | "datasets"> & {
   sourceIds?: string[];
   [property: string]: unknown;
-}
+};
 
 export interface SanctionValue {
   id: string;

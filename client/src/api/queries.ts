@@ -114,26 +114,31 @@ const SUBGRAPH = /* GraphQL */ `
   ${RELATIONSHIP_DATA}
 `;
 
-const HOP = `from { id } to { id } direction relationship { ...RelationshipData }`;
-
-const SHORTEST_PATHS = /* GraphQL */ `
-  query ShortestPaths($from: ID!, $to: ID!, $maxHops: Int, $k: Int, $relationshipTypes: [String!], $direction: Direction, $avoid: [ID!]) {
-    shortestPaths(from: $from, to: $to, maxHops: $maxHops, k: $k, relationshipTypes: $relationshipTypes, direction: $direction, avoid: $avoid) {
-      length nodes { ...EntitySummary } hops { ${HOP} }
-    }
+/** What the client reads of a path, shared by shortestPaths and paths. */
+const PATH_DATA = /* GraphQL */ `
+  fragment PathData on Path {
+    length nodes { ...EntitySummary } hops { from { id } to { id } direction relationship { ...RelationshipData } }
   }
   ${ENTITY_SUMMARY}
   ${RELATIONSHIP_DATA}
 `;
 
+const SHORTEST_PATHS = /* GraphQL */ `
+  query ShortestPaths($from: ID!, $to: ID!, $maxHops: Int, $k: Int, $relationshipTypes: [String!], $direction: Direction, $avoid: [ID!]) {
+    shortestPaths(from: $from, to: $to, maxHops: $maxHops, k: $k, relationshipTypes: $relationshipTypes, direction: $direction, avoid: $avoid) {
+      ...PathData
+    }
+  }
+  ${PATH_DATA}
+`;
+
 const ALL_PATHS = /* GraphQL */ `
   query Paths($from: ID!, $to: ID!, $maxHops: Int, $first: Int, $relationshipTypes: [String!], $direction: Direction, $avoid: [ID!]) {
     paths(from: $from, to: $to, maxHops: $maxHops, first: $first, relationshipTypes: $relationshipTypes, direction: $direction, avoid: $avoid) {
-      length nodes { ...EntitySummary } hops { ${HOP} }
+      ...PathData
     }
   }
-  ${ENTITY_SUMMARY}
-  ${RELATIONSHIP_DATA}
+  ${PATH_DATA}
 `;
 
 const METADATA = /* GraphQL */ `
