@@ -1,3 +1,4 @@
+import type { Server } from "node:http";
 import { join } from "node:path";
 import { configFromEnv, Graph } from "./db/graph.ts";
 import { applySchema } from "./db/schema.ts";
@@ -10,36 +11,49 @@ import { createYogaServer } from "./yoga.ts";
 /**
  * `npm start`: uses the Neo4j named by NEO4J_URI, or else starts the local one (Maven jars, data in .data/neo4j,
  * Bolt on 127.0.0.1:NEO4J_PORT or 7687); applies the schema; loads the seed into an empty database; serves the API.
+ * SIGINT/SIGTERM at any point (even while Neo4j is starting) close the server and then stop the Neo4j it started.
  */
-async function main() {
-  const port = Number(process.env.PORT ?? 4000);
-  let local: LocalNeo4j | undefined;
+const port = Number(process.env.PORT ?? 4000);
+let local: LocalNeo4j | undefined;
+let starting: Promise<LocalNeo4j> | undefined;
+let graph: Graph | undefined;
+let server: Server | undefined;
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    console.log("Stopping...");
+    server?.closeAllConnections();
+    server?.close();
+    await graph?.close().catch(() => {});
+    // A signal during Neo4j's start: wait for the launcher to hand over the process, then stop it.
+    const started = local ?? (await starting?.catch(() => undefined));
+    if (started) {
+      await started.stop();
+      console.log("Neo4j stopped.");
+    }
+    process.exit(code);
+  }
+  return new Promise<never>(() => {});
+}
+// Registered before anything starts, so that no signal can leave a Neo4j behind.
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+async function main(): Promise<void> {
   let config = configFromEnv();
   if (!config) {
-    local = await startNeo4j({
+    starting = startNeo4j({
       port: Number(process.env.NEO4J_PORT ?? 7687),
       home: process.env.NEO4J_HOME ?? join(projectRoot, ".data", "neo4j"),
       heap: process.env.NEO4J_HEAP ?? "1g",
       pageCache: process.env.NEO4J_PAGECACHE ?? "512m",
     });
+    local = await starting;
     config = { uri: local.uri, user: "neo4j", password: "", database: "neo4j" };
   }
-  const graph = new Graph(config);
-  let stopping = false;
-  const shutdown = async (code = 0) => {
-    if (stopping) return;
-    stopping = true;
-    console.log("Stopping...");
-    server.close();
-    await graph.close();
-    if (local) {
-      await local.stop();
-      console.log("Neo4j stopped.");
-    }
-    process.exit(code);
-  };
-  process.on("SIGINT", () => void shutdown());
-  process.on("SIGTERM", () => void shutdown());
+  graph = new Graph(config);
 
   try {
     await applySchema(graph);
@@ -54,7 +68,7 @@ async function main() {
   }
 
   const yoga = createYogaServer({ graph });
-  const server = createHttpServer({ yoga, clientDir: join(projectRoot, "dist", "client") });
+  server = createHttpServer({ yoga, clientDir: join(projectRoot, "dist", "client") });
   server.on("error", (error) => {
     console.error(`Cannot listen on port ${port}: ${error.message}. Set PORT to another port.`);
     void shutdown(1);
@@ -64,7 +78,7 @@ async function main() {
   });
 }
 
-main().catch((error) => {
+main().catch(async (error) => {
   console.error((error as Error).message);
-  process.exit(1);
+  await shutdown(1);
 });
