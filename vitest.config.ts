@@ -1,6 +1,9 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  // graphql ships CJS (main) and ESM (module): Vite would give test files the ESM build while @graphql-tools loads the
+  // CJS one, and graphql-js refuses a schema from the other build. One build for everything.
+  resolve: { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] },
   test: {
     include: ["tests/**/*.test.ts"],
     // One real Neo4j for the whole run (tests/support/global-setup.ts); test files share it, so they run one at a time.

@@ -1,6 +1,7 @@
 import type { Server } from "node:http";
 import { join } from "node:path";
 import { configFromEnv, Graph } from "./db/graph.ts";
+import { entityCount } from "./db/queries/metadata.ts";
 import { applySchema } from "./db/schema.ts";
 import { createHttpServer } from "./http.ts";
 import { type LocalNeo4j, startNeo4j } from "./neo4j/launcher.ts";
@@ -57,8 +58,8 @@ async function main(): Promise<void> {
 
   try {
     await applySchema(graph);
-    const existing = await graph.read("read/metadata-count");
-    if (existing.records[0].get("entities") === 0) {
+    const [{ entities }] = await entityCount(graph, {});
+    if (entities === 0) {
       const counts = await loadSeed(graph);
       console.log(`Loaded the seed: ${counts.entities} entities, ${counts.relationships} relationships, ${counts.sanctions} sanctions.`);
     }

@@ -14,13 +14,13 @@ import { parseArgs } from "node:util";
 import neo4j, { type ProfiledPlan } from "neo4j-driver";
 import { cypher } from "../../server/db/cypher.ts";
 import { Graph, integerParams } from "../../server/db/graph.ts";
+import type { Statement } from "../../server/db/queries/query.ts";
 import { importFiles } from "../../server/import/index.ts";
 import { startNeo4j } from "../../server/neo4j/launcher.ts";
 import { projectRoot } from "../../server/paths.ts";
 import { generateFile, parseSize } from "../generator/file.ts";
 import type { Sidecar } from "../generator/network.ts";
 import { stats } from "../measure.ts";
-import type { CypherStep } from "../scenarios.ts";
 import { defaultDataDir } from "./run.ts";
 import { scaleScenarios } from "./scenarios.ts";
 
@@ -95,7 +95,7 @@ try {
   const report: string[] = [];
   for (const scenario of scaleScenarios(sidecar)) {
     if (values.only && !scenario.name.includes(values.only)) continue;
-    const steps: CypherStep[] = [scenario.cypher, ...(scenario.also ?? [])];
+    const steps: Statement[] = [scenario.cypher, ...(scenario.also ?? [])];
     for (const step of steps) {
       const params = integerParams(step.params);
       const current = cypher(step.name, step.bounds);

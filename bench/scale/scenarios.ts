@@ -1,3 +1,4 @@
+import { entitiesById, relationshipCounts, relationshipsPage } from "../../server/db/queries/lookups.ts";
 import { luceneQuery } from "../../server/graphql/lucene.ts";
 import { RELATIONSHIP_TYPE_NAMES } from "../../server/model/vocabulary.ts";
 import type { Sidecar } from "../generator/network.ts";
@@ -19,13 +20,10 @@ export function relationshipsPageScenario(id: string, first = 25): Scenario {
         "query($id: ID!, $first: Int) { entity(id: $id) { id relationshipCounts { type direction count } relationships(first: $first) { totalCount edges { direction node { id type } other { id name } } pageInfo { hasNextPage endCursor } } } }",
       variables: { id, first },
     },
-    cypher: { name: "read/entities-by-id", params: { ids: [id] } },
+    cypher: entitiesById.statement({ ids: [id] }),
     also: [
-      { name: "read/relationship-counts", params: { ids: [id], types: RELATIONSHIP_TYPE_NAMES } },
-      {
-        name: "read/relationships-page",
-        params: { id, types: RELATIONSHIP_TYPE_NAMES, direction: "ANY", offset: 0, limit: first },
-      },
+      relationshipCounts.statement({ ids: [id] }),
+      relationshipsPage.statement({ id, types: [...RELATIONSHIP_TYPE_NAMES], direction: "ANY", offset: 0, limit: first }),
     ],
   };
 }

@@ -15,9 +15,6 @@ export const LIMITS = {
   maxSubgraphIds: 500,
 } as const;
 
-/** Per-query transaction timeouts (ms): path searches may take longer than lookups. */
-export const TIMEOUTS = { lookup: 5_000, search: 5_000, neighbourhood: 10_000, paths: 10_000, metadata: 15_000 } as const;
-
 export function intInRange(argument: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max)
     throw badInput(argument, `must be a whole number from ${min} to ${max}, got ${value}.`);

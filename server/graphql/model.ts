@@ -1,37 +1,4 @@
-import type { RelationshipRecord } from "../model/records.ts";
-
-/** What the resolvers pass around: property maps as the read queries return them (`n {.*}`, `r {.*, type, source, target}`). */
-export interface EntityNode {
-  id: string;
-  schema: string;
-  name: string;
-  aliases?: string[];
-  countries?: string[];
-  topics?: string[];
-  sanctioned?: boolean;
-  sourceIds?: string[];
-  datasets?: string[];
-  [property: string]: unknown;
-}
-
-/** A relationship as read back: the written record's fields, with its FtM properties flattened onto it. */
-export type RelationshipValue = Omit<RelationshipRecord, "properties" | "sourceIds" | "datasets"> & {
-  sourceIds?: string[];
-  [property: string]: unknown;
-};
-
-export interface SanctionValue {
-  id: string;
-  authority: string;
-  endDate?: string;
-  sourceIds?: string[];
-  [property: string]: unknown;
-}
-
-export interface PathValue {
-  nodes: EntityNode[];
-  relationships: RelationshipValue[];
-}
+import type { Direction, EntityNode, RelationshipValue } from "../db/queries/rows.ts";
 
 /** Node and relationship properties that are ours, not FtM properties (see server/db/writer.ts). */
 export const ENTITY_INTERNAL = new Set(["id", "schema", "name", "names", "aliases", "countries", "sanctioned", "sourceIds", "datasets"]);
@@ -44,4 +11,12 @@ export function ftmProperties(value: Record<string, unknown>, internal: Set<stri
     .map(([name, v]) => ({ name, values: (Array.isArray(v) ? v : [v]).map(String) }));
   if (Array.isArray(value.names)) properties.unshift({ name: "name", values: value.names.map(String) });
   return properties.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** A page of an entity's relationships; `countsByType` is resolved from `entityId` only when selected. */
+export interface RelationshipPage {
+  entityId: string;
+  totalCount: number;
+  edges: { cursor: string; node: RelationshipValue; direction: Exclude<Direction, "ANY">; other: EntityNode }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }

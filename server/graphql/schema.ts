@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import { Query } from "./resolvers/query.ts";
-import { Entity, Relationship, Sanction } from "./resolvers/types.ts";
+import { Entity, Relationship, RelationshipConnection, Sanction } from "./resolvers/types.ts";
 
 const sdlDir = join(import.meta.dirname, "schema");
 
@@ -12,4 +12,4 @@ export const typeDefs = readdirSync(sdlDir)
   .sort()
   .map((f) => readFileSync(join(sdlDir, f), "utf8"));
 
-export const schema = makeExecutableSchema({ typeDefs, resolvers: { Query, Entity, Relationship, Sanction } });
+export const schema = makeExecutableSchema({ typeDefs, resolvers: { Query, Entity, Relationship, RelationshipConnection, Sanction } });

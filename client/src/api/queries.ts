@@ -17,7 +17,9 @@ import type {
 /** The API's bound on `subgraph(ids)` (`metadata.limits.maxSubgraphIds`). */
 export const MAX_SUBGRAPH_IDS = 500;
 
-const SOURCE = "id publisher title url date recordId excerpt";
+export const SOURCE_DATA = /* GraphQL */ `
+  fragment SourceData on Source { id publisher title url date recordId excerpt }
+`;
 
 export const ENTITY_SUMMARY = /* GraphQL */ `
   fragment EntitySummary on Entity { id schema name countries sanctioned }
@@ -29,8 +31,9 @@ export const RELATIONSHIP_DATA = /* GraphQL */ `
     properties { name values }
     source { id }
     target { id }
-    sources { ${SOURCE} }
+    sources { ...SourceData }
   }
+  ${SOURCE_DATA}
 `;
 
 export const ENTITY_DETAILS = /* GraphQL */ `
@@ -41,11 +44,12 @@ export const ENTITY_DETAILS = /* GraphQL */ `
     properties { name values }
     sanctions {
       id authority program programId listingDate startDate endDate status reason provisions sourceUrl active
-      sources { ${SOURCE} }
+      sources { ...SourceData }
     }
-    sources { ${SOURCE} }
+    sources { ...SourceData }
     relationshipCounts { type direction count }
   }
+  ${SOURCE_DATA}
 `;
 
 const SEARCH = /* GraphQL */ `

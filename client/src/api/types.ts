@@ -1,175 +1,47 @@
 /**
- * Types of the GraphQL API's responses, as the client's queries select them (server/graphql/schema/*.graphql).
- * Written once here; every module that touches API data imports them.
+ * Types of the GraphQL API's responses as the client's operations select them, derived from the types that
+ * `npm run codegen` generates from the SDL and client/src/api/queries.ts (generated.ts), so they cannot drift.
  */
+import type {
+  EntityDetailsFragment,
+  EntitySummaryFragment,
+  MetadataQuery,
+  PathDataFragment,
+  RelationshipDataFragment,
+  RelationshipsQuery,
+  SearchQuery,
+  SourceDataFragment,
+  SubgraphQuery,
+} from "./generated.ts";
 
-export type Direction = "OUTGOING" | "INCOMING" | "ANY";
+import type { Direction } from "./generated.ts";
 
-export interface Source {
-  id: string;
-  publisher: string;
-  title: string;
-  url: string | null;
-  date: string | null;
-  recordId: string | null;
-  excerpt: string | null;
-}
+export type { Direction };
 
-export interface Property {
-  name: string;
-  values: string[];
-}
-
-export interface Identifier {
-  type: string;
-  value: string;
-}
-
-export interface TypeCount {
-  type: string;
-  direction: Exclude<Direction, "ANY">;
-  count: number;
-}
-
+export type Source = SourceDataFragment;
 /** What the canvas needs of an entity (the `EntitySummary` fragment). */
-export interface EntitySummary {
-  id: string;
-  schema: string;
-  name: string;
-  countries: string[];
-  sanctioned: boolean;
-}
-
-export interface Sanction {
-  id: string;
-  authority: string;
-  program: string | null;
-  programId: string | null;
-  listingDate: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  status: string | null;
-  reason: string | null;
-  provisions: string | null;
-  sourceUrl: string | null;
-  active: boolean;
-  sources: Source[];
-}
-
+export type EntitySummary = EntitySummaryFragment;
 /** Everything the details panel shows of an entity (the `EntityDetails` fragment). */
-export interface EntityDetails extends EntitySummary {
-  aliases: string[];
-  topics: string[];
-  identifiers: Identifier[];
-  properties: Property[];
-  sanctions: Sanction[];
-  sources: Source[];
-  datasets: string[];
-  relationshipCounts: TypeCount[];
-}
-
+export type EntityDetails = EntityDetailsFragment;
+export type Identifier = EntityDetails["identifiers"][number];
+export type Sanction = EntityDetails["sanctions"][number];
+/** Relationships per type and direction (OUTGOING or INCOMING; never ANY). */
+export type TypeCount = EntityDetails["relationshipCounts"][number];
 /** A relationship with its ends by id (the `RelationshipData` fragment). */
-export interface Relationship {
-  id: string;
-  type: string;
-  label: string;
-  role: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  properties: Property[];
-  source: { id: string };
-  target: { id: string };
-  sources: Source[];
-}
-
-export interface PageInfo {
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
-
-export interface SearchEdge {
-  cursor: string;
-  score: number;
-  /** The entity's name or alias that best matches the query. */
-  matchedName: string;
-  node: EntitySummary;
-}
-
-export interface SearchConnection {
-  totalCount: number;
-  edges: SearchEdge[];
-  pageInfo: PageInfo;
-}
-
-export interface OmittedCount {
-  id: string;
-  count: number;
-}
-
-export interface Subgraph {
-  nodes: EntitySummary[];
-  edges: Relationship[];
-  omitted: OmittedCount[];
-  truncated: boolean;
-}
-
-export interface RelationshipEdge {
-  cursor: string;
-  direction: Exclude<Direction, "ANY">;
-  node: Relationship;
-  other: EntitySummary;
-}
-
-export interface RelationshipConnection {
-  totalCount: number;
-  countsByType: TypeCount[];
-  edges: RelationshipEdge[];
-  pageInfo: PageInfo;
-}
-
-export interface Hop {
-  from: { id: string };
-  to: { id: string };
-  direction: Exclude<Direction, "ANY">;
-  relationship: Relationship;
-}
-
-export interface Path {
-  length: number;
-  nodes: EntitySummary[];
-  hops: Hop[];
-}
-
-export interface NameCount {
-  name: string;
-  count: number;
-}
-
-export interface RelationshipTypeInfo {
-  type: string;
-  label: string;
-  description: string;
-  directed: boolean;
-  count: number;
-}
-
-export interface Limits {
-  maxHops: number;
-  maxPathHops: number;
-  maxK: number;
-  maxPaths: number;
-  maxDepth: number;
-  maxNeighbourhood: number;
-  maxSearchPage: number;
-}
-
-export interface Metadata {
-  entityCount: number;
-  relationshipCount: number;
-  schemata: NameCount[];
-  relationshipTypes: RelationshipTypeInfo[];
-  limits: Limits;
-}
+export type Relationship = RelationshipDataFragment;
+export type Property = Relationship["properties"][number];
+export type SearchConnection = SearchQuery["search"];
+export type SearchEdge = SearchConnection["edges"][number];
+export type Subgraph = SubgraphQuery["subgraph"];
+export type OmittedCount = Subgraph["omitted"][number];
+export type RelationshipConnection = NonNullable<RelationshipsQuery["entity"]>["relationships"];
+export type RelationshipEdge = RelationshipConnection["edges"][number];
+export type Path = PathDataFragment;
+export type Hop = Path["hops"][number];
+export type Metadata = MetadataQuery["metadata"];
+export type RelationshipTypeInfo = Metadata["relationshipTypes"][number];
+/** The API's bounds (`metadata.limits`). */
+export type Limits = Metadata["limits"];
 
 /** Arguments of `shortestPaths` and `paths`, as the path finder collects them. */
 export interface PathQuery {

@@ -1,22 +1,18 @@
+import { metadata } from "../../db/queries/metadata.ts";
+import { type PathParams, paths, shortestPath, shortestPaths } from "../../db/queries/paths.ts";
+import type { EntityNode, PathValue } from "../../db/queries/rows.ts";
+import { search } from "../../db/queries/search.ts";
+import { neighbourhood, subgraph } from "../../db/queries/subgraphs.ts";
 import { RELATIONSHIP_TYPES } from "../../model/vocabulary.ts";
 import type { Context } from "../context.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
 import { badInput, notFound } from "../errors.ts";
-import { intInRange, LIMITS, relationshipTypes, schemata, TIMEOUTS } from "../limits.ts";
+import type { QueryPathsArgs, QueryResolvers, QueryShortestPathsArgs } from "../generated.ts";
+import { intInRange, LIMITS, relationshipTypes, schemata } from "../limits.ts";
 import { luceneQuery } from "../lucene.ts";
 import { matchedName } from "../matched-name.ts";
-import type { EntityNode, PathValue, RelationshipValue } from "../model.ts";
 
-type Direction = "OUTGOING" | "INCOMING" | "ANY";
-
-interface PathArgs {
-  from: string;
-  to: string;
-  maxHops: number;
-  relationshipTypes?: string[] | null;
-  direction: Direction;
-  avoid?: string[] | null;
-}
+type PathArgs = QueryPathsArgs | QueryShortestPathsArgs;
 
 /** Checks made before any query: the ends differ and the avoid list does not contain them. */
 function checkArguments({ from, to, avoid }: PathArgs) {
@@ -41,54 +37,48 @@ function toPath(ctx: Context, { nodes, relationships }: PathValue) {
       from: nodes[i],
       to: nodes[i + 1],
       relationship,
-      direction: relationship.source === nodes[i].id ? "OUTGOING" : "INCOMING",
+      direction: relationship.source === nodes[i].id ? ("OUTGOING" as const) : ("INCOMING" as const),
     })),
   };
 }
 
-function pathParams(args: PathArgs) {
+function pathParams(args: PathArgs, maxHops: number): PathParams {
   return {
     from: args.from,
     to: args.to,
+    maxHops,
     types: relationshipTypes("relationshipTypes", args.relationshipTypes),
-    direction: args.direction,
+    direction: args.direction ?? "ANY",
     avoid: args.avoid ?? [],
   };
 }
 
-export const Query = {
-  entity: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.entity.load(id),
+export const Query: QueryResolvers = {
+  entity: (_, { id }, ctx) => ctx.loaders.entity.load(id),
 
-  entities: async (_: unknown, { ids }: { ids: string[] }, ctx: Context) => {
+  entities: async (_, { ids }, ctx) => {
     if (ids.length > LIMITS.maxIds) throw badInput("ids", `at most ${LIMITS.maxIds} ids, got ${ids.length}.`);
-    return ctx.loaders.entity.loadMany(ids);
+    // An Error in the list (a failed batch) becomes null at its index with the error reported (graphql-js).
+    return (await ctx.loaders.entity.loadMany(ids)) as (EntityNode | null)[];
   },
 
-  search: async (
-    _: unknown,
-    args: { query: string; first: number; after?: string; schemata?: string[]; countries?: string[]; sanctioned?: boolean },
-    ctx: Context,
-  ) => {
+  search: async (_, args, ctx) => {
     const lucene = luceneQuery(args.query);
     if (!lucene) throw badInput("query", "must contain at least one letter or digit.");
     const limit = intInRange("first", args.first, 1, LIMITS.maxSearchPage);
     const offset = decodeCursor("after", args.after);
-    const result = await ctx.graph.read(
-      "read/search",
+    const [{ total, page }] = await search(
+      ctx.graph,
       {
         lucene,
-        scan: 1000,
         schemata: schemata("schemata", args.schemata),
         countries: args.countries?.map((c) => c.toLowerCase()) ?? null,
         sanctioned: args.sanctioned ?? null,
         offset,
         limit,
       },
-      { signal: ctx.request.signal, timeoutMs: TIMEOUTS.search },
+      ctx.request.signal,
     );
-    const record = result.records[0];
-    const total: number = record.get("total");
-    const page: { entity: EntityNode; score: number }[] = record.get("page");
     ctx.loaders.prime(page.map((h) => h.entity));
     return {
       totalCount: total,
@@ -102,93 +92,69 @@ export const Query = {
     };
   },
 
-  neighbourhood: async (
-    _: unknown,
-    args: { id: string; depth: number; relationshipTypes?: string[]; schemata?: string[]; limit: number },
-    ctx: Context,
-  ) => {
+  neighbourhood: async (_, args, ctx) => {
     const depth = intInRange("depth", args.depth, 1, LIMITS.maxDepth);
     const limit = intInRange("limit", args.limit, 1, LIMITS.maxNeighbourhood);
-    const params = {
-      id: args.id,
-      types: relationshipTypes("relationshipTypes", args.relationshipTypes),
-      schemata: schemata("schemata", args.schemata),
-      limit,
-    };
-    const result = await ctx.graph.read("read/neighbourhood", params, {
-      bounds: { depth },
-      signal: ctx.request.signal,
-      timeoutMs: TIMEOUTS.neighbourhood,
-    });
-    const record = result.records[0];
-    if (!record) throw notFound("id", args.id);
-    return {
-      nodes: ctx.loaders.prime(record.get("nodes")),
-      edges: record.get("edges") as RelationshipValue[],
-      omitted: record.get("omitted"),
-      truncated: record.get("truncated"),
-    };
+    const [found] = await neighbourhood(
+      ctx.graph,
+      {
+        id: args.id,
+        depth,
+        types: relationshipTypes("relationshipTypes", args.relationshipTypes),
+        schemata: schemata("schemata", args.schemata),
+        limit,
+      },
+      ctx.request.signal,
+    );
+    if (!found) throw notFound("id", args.id);
+    ctx.loaders.prime(found.nodes);
+    return found;
   },
 
-  subgraph: async (_: unknown, args: { ids: string[]; relationshipTypes?: string[] }, ctx: Context) => {
+  subgraph: async (_, args, ctx) => {
     const ids = [...new Set(args.ids)];
     if (ids.length > LIMITS.maxSubgraphIds) throw badInput("ids", `at most ${LIMITS.maxSubgraphIds} ids, got ${ids.length}.`);
     const types = relationshipTypes("relationshipTypes", args.relationshipTypes);
-    const result = await ctx.graph.read("read/subgraph", { ids, types }, { signal: ctx.request.signal, timeoutMs: TIMEOUTS.neighbourhood });
-    const record = result.records[0];
-    return {
-      nodes: ctx.loaders.prime(record.get("nodes")),
-      edges: record.get("edges") as RelationshipValue[],
-      omitted: record.get("omitted"),
-      truncated: false,
-    };
+    const [found] = await subgraph(ctx.graph, { ids, types }, ctx.request.signal);
+    ctx.loaders.prime(found.nodes);
+    return { ...found, truncated: false };
   },
 
-  shortestPaths: async (_: unknown, args: PathArgs & { k: number }, ctx: Context) => {
+  shortestPaths: async (_, args, ctx) => {
     const maxHops = intInRange("maxHops", args.maxHops, 1, LIMITS.maxHops);
     const k = intInRange("k", args.k, 1, LIMITS.maxK);
     checkArguments(args);
     // k = 1: legacy shortestPath(), a node-level bidirectional BFS, is far cheaper through super-nodes
     // (6 hops at 1M entities: 33 ms against 1.2 s for SHORTEST 1; docs/scale.md).
-    const query = k === 1 ? "read/shortest-path" : "read/shortest-paths";
-    const result = await ctx.graph.read(query, pathParams(args), {
-      bounds: { maxHops, k },
-      signal: ctx.request.signal,
-      timeoutMs: TIMEOUTS.paths,
-    });
-    if (!result.records.length) await explainEmpty(ctx, args);
-    return result.records.map((r) => toPath(ctx, r.toObject() as PathValue));
+    const params = pathParams(args, maxHops);
+    const found =
+      k === 1
+        ? await shortestPath(ctx.graph, params, ctx.request.signal)
+        : await shortestPaths(ctx.graph, { ...params, k }, ctx.request.signal);
+    if (!found.length) await explainEmpty(ctx, args);
+    return found.map((path) => toPath(ctx, path));
   },
 
-  paths: async (_: unknown, args: PathArgs & { first: number }, ctx: Context) => {
+  paths: async (_, args, ctx) => {
     const maxHops = intInRange("maxHops", args.maxHops, 1, LIMITS.maxPathHops);
     const first = intInRange("first", args.first, 1, LIMITS.maxPaths);
     checkArguments(args);
-    const result = await ctx.graph.read(
-      "read/paths",
-      { ...pathParams(args), first },
-      { bounds: { maxHops }, signal: ctx.request.signal, timeoutMs: TIMEOUTS.paths },
-    );
-    if (!result.records.length) await explainEmpty(ctx, args);
-    return result.records.map((r) => toPath(ctx, r.toObject() as PathValue));
+    const found = await paths(ctx.graph, { ...pathParams(args, maxHops), first }, ctx.request.signal);
+    if (!found.length) await explainEmpty(ctx, args);
+    return found.map((path) => toPath(ctx, path));
   },
 
-  metadata: async (_: unknown, __: unknown, ctx: Context) => {
-    const result = await ctx.graph.read(
-      "read/metadata",
-      { types: RELATIONSHIP_TYPES.map((t) => t.type) },
-      { signal: ctx.request.signal, timeoutMs: TIMEOUTS.metadata },
-    );
-    const r = result.records[0];
-    const typeCounts = new Map((r.get("relationshipTypes") as { name: string; count: number }[]).map((t) => [t.name, t.count]));
+  metadata: async (_, __, ctx) => {
+    const [r] = await metadata(ctx.graph, {}, ctx.request.signal);
+    const typeCounts = new Map(r.relationshipTypes.map((t) => [t.name, t.count]));
     return {
-      entityCount: r.get("entityCount"),
+      entityCount: r.entityCount,
       relationshipCount: [...typeCounts.values()].reduce((a, b) => a + b, 0),
-      schemata: r.get("schemata"),
+      schemata: r.schemata,
       relationshipTypes: RELATIONSHIP_TYPES.map((t) => ({ ...t, ftmSchema: t.ftm.schema, count: typeCounts.get(t.type) ?? 0 })),
-      programs: r.get("programs"),
-      datasets: r.get("datasets"),
-      publishers: r.get("publishers"),
+      programs: r.programs,
+      datasets: r.datasets,
+      publishers: r.publishers,
       limits: LIMITS,
     };
   },

@@ -1,63 +1,65 @@
+import { relationshipsPage } from "../../db/queries/lookups.ts";
+import type { EntityNode } from "../../db/queries/rows.ts";
 import { IDENTIFIER_PROPERTIES, relationshipType } from "../../model/vocabulary.ts";
 import type { Context } from "../context.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
-import { intInRange, LIMITS, relationshipTypes, TIMEOUTS } from "../limits.ts";
-import {
-  ENTITY_INTERNAL,
-  type EntityNode,
-  ftmProperties,
-  RELATIONSHIP_INTERNAL,
-  type RelationshipValue,
-  type SanctionValue,
-} from "../model.ts";
+import type { EntityResolvers, RelationshipConnectionResolvers, RelationshipResolvers, SanctionResolvers } from "../generated.ts";
+import { intInRange, LIMITS, relationshipTypes } from "../limits.ts";
+import { ENTITY_INTERNAL, ftmProperties, RELATIONSHIP_INTERNAL } from "../model.ts";
 
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
-export const Entity = {
-  aliases: (e: EntityNode) => list(e.aliases),
-  countries: (e: EntityNode) => list(e.countries),
-  topics: (e: EntityNode) => list(e.topics),
-  datasets: (e: EntityNode) => list(e.datasets),
-  sanctioned: (e: EntityNode) => e.sanctioned === true,
-  identifiers: (e: EntityNode) => IDENTIFIER_PROPERTIES.flatMap((type) => list(e[type]).map((value) => ({ type, value }))),
-  properties: (e: EntityNode) => ftmProperties(e, ENTITY_INTERNAL),
-  sanctions: (e: EntityNode, _: unknown, ctx: Context) => ctx.loaders.sanctions.load(e.id),
-  sources: (e: EntityNode, _: unknown, ctx: Context) => ctx.loaders.sources(e.sourceIds),
-  relationshipCounts: (e: EntityNode, _: unknown, ctx: Context) => ctx.loaders.relationshipCounts.load(e.id),
-  relationships: async (
-    e: EntityNode,
-    args: { first: number; after?: string; types?: string[]; direction: "OUTGOING" | "INCOMING" | "ANY" },
-    ctx: Context,
-  ) => {
+export const Entity: EntityResolvers = {
+  aliases: (e) => list(e.aliases),
+  countries: (e) => list(e.countries),
+  topics: (e) => list(e.topics),
+  datasets: (e) => list(e.datasets),
+  sanctioned: (e) => e.sanctioned === true,
+  identifiers: (e) => IDENTIFIER_PROPERTIES.flatMap((type) => list(e[type]).map((value) => ({ type, value }))),
+  properties: (e) => ftmProperties(e, ENTITY_INTERNAL),
+  sanctions: (e, _, ctx) => ctx.loaders.sanctions.load(e.id),
+  sources: (e, _, ctx) => ctx.loaders.sources(e.sourceIds),
+  relationshipCounts: (e, _, ctx) => ctx.loaders.relationshipCounts.load(e.id),
+  relationships: async (e, args, ctx) => {
     const limit = intInRange("first", args.first, 1, LIMITS.maxRelationshipsPage);
     const offset = decodeCursor("after", args.after);
-    const result = await ctx.graph.read(
-      "read/relationships-page",
+    const [row] = await relationshipsPage(
+      ctx.graph,
       { id: e.id, types: relationshipTypes("types", args.types), direction: args.direction, offset, limit },
-      { signal: ctx.request.signal, timeoutMs: TIMEOUTS.neighbourhood },
+      ctx.request.signal,
     );
-    const record = result.records[0];
-    const total: number = record?.get("total") ?? 0;
-    const page: { relationship: RelationshipValue; other: EntityNode; direction: string }[] = record?.get("page") ?? [];
+    const { total, page } = row ?? { total: 0, page: [] };
     ctx.loaders.prime(page.map((p) => p.other));
     return {
+      entityId: e.id,
       totalCount: total,
-      countsByType: () => ctx.loaders.relationshipCounts.load(e.id),
       edges: page.map((p, i) => ({ cursor: encodeCursor(offset + i + 1), node: p.relationship, direction: p.direction, other: p.other })),
       pageInfo: { hasNextPage: offset + page.length < total, endCursor: page.length ? encodeCursor(offset + page.length) : null },
     };
   },
 };
 
-export const Relationship = {
-  label: (r: RelationshipValue) => relationshipType(r.type)?.label ?? r.type,
-  properties: (r: RelationshipValue) => ftmProperties(r, RELATIONSHIP_INTERNAL),
-  source: (r: RelationshipValue, _: unknown, ctx: Context) => ctx.loaders.entity.load(r.source),
-  target: (r: RelationshipValue, _: unknown, ctx: Context) => ctx.loaders.entity.load(r.target),
-  sources: (r: RelationshipValue, _: unknown, ctx: Context) => ctx.loaders.sources(r.sourceIds),
+export const RelationshipConnection: RelationshipConnectionResolvers = {
+  // Loaded only when asked for (it is one more query).
+  countsByType: (c, _, ctx) => ctx.loaders.relationshipCounts.load(c.entityId),
 };
 
-export const Sanction = {
-  active: (s: SanctionValue) => !s.endDate || s.endDate >= new Date().toISOString().slice(0, 10),
-  sources: (s: SanctionValue, _: unknown, ctx: Context) => ctx.loaders.sources(s.sourceIds),
+/** A relationship's end; a relationship whose end is gone is a broken graph, reported (masked) as an internal error. */
+async function end(ctx: Context, id: string): Promise<EntityNode> {
+  const entity = await ctx.loaders.entity.load(id);
+  if (!entity) throw new Error(`Relationship end "${id}" is not in the graph.`);
+  return entity;
+}
+
+export const Relationship: RelationshipResolvers = {
+  label: (r) => relationshipType(r.type)?.label ?? r.type,
+  properties: (r) => ftmProperties(r, RELATIONSHIP_INTERNAL),
+  source: (r, _, ctx) => end(ctx, r.source),
+  target: (r, _, ctx) => end(ctx, r.target),
+  sources: (r, _, ctx) => ctx.loaders.sources(r.sourceIds),
+};
+
+export const Sanction: SanctionResolvers = {
+  active: (s) => !s.endDate || s.endDate >= new Date().toISOString().slice(0, 10),
+  sources: (s, _, ctx) => ctx.loaders.sources(s.sourceIds),
 };

@@ -1,0 +1,100 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { cypher } from "../../server/db/cypher.ts";
+import { RELATIONSHIP_TYPE_NAMES } from "../../server/model/vocabulary.ts";
+import { testApi } from "../support/api.ts";
+import { type RecordedQuery, recordingGraph } from "../support/recording-graph.ts";
+
+// Which Cypher file, parameters, bounds and timeout a GraphQL request produces, without a database (the way
+// @neo4j/graphql tests its translation): a change in what the API asks of Neo4j shows up here first.
+const ALL = RELATIONSHIP_TYPE_NAMES;
+const entity = { id: "e1", schema: "Person", name: "One" };
+const recorder = recordingGraph({
+  "read/search": [{ total: 1, page: [{ entity, score: 1.5 }] }],
+  "read/neighbourhood": [{ nodes: [entity], edges: [], omitted: [], truncated: false }],
+  "read/subgraph": [{ nodes: [entity], edges: [], omitted: [] }],
+  "read/entities-by-id": [{ entity }, { entity: { ...entity, id: "e2" } }],
+  "read/metadata": [{ entityCount: 1, schemata: [], relationshipTypes: [], programs: [], datasets: [], publishers: [] }],
+});
+const api = testApi(recorder.graph);
+
+async function run(document: string, variables: Record<string, unknown> = {}): Promise<RecordedQuery[]> {
+  recorder.queries.length = 0;
+  const response = await api.query(document, variables);
+  expect(response.errors).toBeUndefined();
+  return recorder.queries.map(({ name, params, options }) => ({ name, params, options: { ...options, signal: undefined } }));
+}
+
+describe("GraphQL to Cypher", () => {
+  beforeEach(() => {
+    recorder.queries.length = 0;
+  });
+
+  it("search: the escaped Lucene query, the filters and the page", async () => {
+    const [q] = await run(`{ search(query: "son kyong~sik", first: 5, schemata: ["Person"], countries: ["KP"]) { totalCount } }`);
+    expect(q).toEqual({
+      name: "read/search",
+      params: {
+        lucene: expect.stringContaining("kyong"),
+        scan: 1000,
+        schemata: ["Person"],
+        countries: ["kp"],
+        sanctioned: null,
+        offset: 0,
+        limit: 5,
+      },
+      options: { bounds: undefined, timeoutMs: 5_000, signal: undefined },
+    });
+    expect(q.params.lucene).not.toContain("~sik");
+  });
+
+  it("entity: one batched lookup by id, then sanctions and sources in one query each", async () => {
+    const queries = await run(`{ entities(ids: ["e1", "e2"]) { id sanctions { id } } }`);
+    expect(queries.map((q) => [q.name, q.params])).toEqual([
+      ["read/entities-by-id", { ids: ["e1", "e2"] }],
+      ["read/sanctions-by-entity", { ids: ["e1", "e2"] }],
+    ]);
+  });
+
+  it("neighbourhood: depth is written into the quantifier, everything else is a parameter", async () => {
+    const [q] = await run(`{ neighbourhood(id: "e1", depth: 2, relationshipTypes: ["OWNS", "OWNS"]) { truncated } }`);
+    expect(q.name).toBe("read/neighbourhood");
+    expect(q.params).toEqual({ id: "e1", types: ["OWNS"], schemata: null, limit: 100 });
+    expect(q.options).toMatchObject({ bounds: { depth: 2 }, timeoutMs: 10_000 });
+    expect(cypher(q.name, q.options.bounds)).toContain("{1,2}");
+  });
+
+  it("subgraph: ids once each, all relationship types by default", async () => {
+    const [q] = await run(`{ subgraph(ids: ["e1", "e1", "e2"]) { truncated } }`);
+    expect([q.name, q.params]).toEqual(["read/subgraph", { ids: ["e1", "e2"], types: ALL }]);
+  });
+
+  it("shortestPaths: k = 1 runs shortestPath(), k > 1 runs SHORTEST k", async () => {
+    const args = `from: "e1", to: "e2", maxHops: 3, direction: OUTGOING, avoid: ["e3"]`;
+    const [one] = await run(`{ shortestPaths(${args}) { length } }`);
+    const params = { from: "e1", to: "e2", types: ALL, direction: "OUTGOING", avoid: ["e3"] };
+    expect([one.name, one.params, one.options.bounds]).toEqual(["read/shortest-path", params, { maxHops: 3 }]);
+    const [three] = await run(`{ shortestPaths(${args}, k: 3) { length } }`);
+    expect([three.name, three.params, three.options.bounds]).toEqual(["read/shortest-paths", params, { maxHops: 3, k: 3 }]);
+    expect(cypher(three.name, three.options.bounds)).toContain("SHORTEST 3");
+    expect(three.options.timeoutMs).toBe(10_000);
+  });
+
+  it("paths: first is a parameter, maxHops a bound; an empty answer checks that both ends exist", async () => {
+    const queries = await run(`{ paths(from: "e1", to: "e2", first: 7, relationshipTypes: ["OWNS"]) { length } }`);
+    expect(queries.map((q) => q.name)).toEqual(["read/paths", "read/entities-by-id"]);
+    expect(queries[0].params).toEqual({ from: "e1", to: "e2", types: ["OWNS"], direction: "ANY", avoid: [], first: 7 });
+    expect(queries[0].options.bounds).toEqual({ maxHops: 4 });
+  });
+
+  it("metadata: one query over the vocabulary", async () => {
+    const [q] = await run(`{ metadata { entityCount limits { maxK } } }`);
+    expect([q.name, q.params, q.options.timeoutMs]).toEqual(["read/metadata", { types: ALL }, 15_000]);
+  });
+
+  it("bad arguments never reach the database", async () => {
+    recorder.queries.length = 0;
+    const response = await api.query(`{ shortestPaths(from: "e1", to: "e2", k: 11) { length } }`);
+    expect(response.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(recorder.queries).toEqual([]);
+  });
+});
