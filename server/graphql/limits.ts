@@ -13,6 +13,12 @@ export const LIMITS = {
   maxRelationshipsPage: 200,
   maxIds: 200,
   maxSubgraphIds: 500,
+  maxExposureHops: 4,
+  maxExposurePage: 100,
+  maxExposureParties: 1000,
+  maxOwnershipDepth: 8,
+  maxOwnershipLinks: 2000,
+  maxHubs: 100,
 } as const;
 
 export function intInRange(argument: string, value: number, min: number, max: number): number {

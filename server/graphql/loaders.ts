@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { sanctionedNeighbours as sanctionedNeighboursOf } from "../db/queries/exposure.ts";
 import { entitiesById, relationshipCounts as relationshipCountsOf, sanctionsByEntity, sourcesById } from "../db/queries/lookups.ts";
 import type { Runner } from "../db/queries/query.ts";
 import type { EntityNode, SanctionValue, TypeCountValue } from "../db/queries/rows.ts";
@@ -28,6 +29,11 @@ export function createLoaders(graph: Runner, signal?: AbortSignal) {
     return byKey(ids, new Map(rows.map((r) => [r.id, r.counts])), []);
   });
 
+  const sanctionedNeighbours = new DataLoader<string, number>(async (ids) => {
+    const rows = await sanctionedNeighboursOf(graph, { ids }, signal);
+    return byKey(ids, new Map(rows.map((r) => [r.id, r.count])), 0);
+  });
+
   /** Entities that arrive inside a path or subgraph are primed, so resolving hop ends costs nothing. */
   const prime = (nodes: EntityNode[]) => {
     for (const node of nodes) entity.prime(node.id, node);
@@ -38,7 +44,7 @@ export function createLoaders(graph: Runner, signal?: AbortSignal) {
   const sources = async (ids: string[] | undefined) =>
     (await source.loadMany(ids ?? [])).filter((s): s is SourceRecord => s != null && !(s instanceof Error));
 
-  return { entity, sanctions, relationshipCounts, prime, sources };
+  return { entity, sanctions, relationshipCounts, sanctionedNeighbours, prime, sources };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

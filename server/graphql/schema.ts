@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { makeExecutableSchema } from "@graphql-tools/schema";
+import { exposureResolvers } from "./resolvers/exposure.ts";
 import { Query } from "./resolvers/query.ts";
 import { Entity, Relationship, RelationshipConnection, Sanction } from "./resolvers/types.ts";
 
@@ -12,4 +13,7 @@ export const typeDefs = readdirSync(sdlDir)
   .sort()
   .map((f) => readFileSync(join(sdlDir, f), "utf8"));
 
-export const schema = makeExecutableSchema({ typeDefs, resolvers: { Query, Entity, Relationship, RelationshipConnection, Sanction } });
+export const schema = makeExecutableSchema({
+  typeDefs,
+  resolvers: [{ Query, Entity, Relationship, RelationshipConnection, Sanction }, exposureResolvers],
+});

@@ -104,7 +104,7 @@ describe("generated output through the real FtM importer", () => {
 
 describe("read queries that list the relationship vocabulary literally (so that counts come from the degree store)", () => {
   it("name every relationship type of server/model/vocabulary.ts", () => {
-    for (const name of ["read/relationship-counts", "read/relationships-page", "read/parts/members-edges-omitted"]) {
+    for (const name of ["read/relationship-counts", "read/relationships-page", "read/parts/members-edges-omitted", "read/hubs"]) {
       const text = readFileSync(join(projectRoot, "cypher", `${name}.cypher`), "utf8");
       const listed = [...text.matchAll(/\['([A-Z_]+)', COUNT/g)].map((m) => m[1]);
       expect(listed.sort(), name).toEqual([...RELATIONSHIP_TYPE_NAMES].sort());

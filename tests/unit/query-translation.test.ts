@@ -13,6 +13,7 @@ const recorder = recordingGraph({
   "read/neighbourhood": [{ nodes: [entity], edges: [], omitted: [], truncated: false }],
   "read/subgraph": [{ nodes: [entity], edges: [], omitted: [] }],
   "read/entities-by-id": [{ entity }, { entity: { ...entity, id: "e2" } }],
+  "read/exposure": [{ total: 0, more: false, summary: [], page: [] }],
   "read/metadata": [{ entityCount: 1, schemata: [], relationshipTypes: [], programs: [], datasets: [], publishers: [] }],
 });
 const api = testApi(recorder.graph);
@@ -96,5 +97,27 @@ describe("GraphQL to Cypher", () => {
     const response = await api.query(`{ shortestPaths(from: "e1", to: "e2", k: 11) { length } }`);
     expect(response.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(recorder.queries).toEqual([]);
+  });
+});
+
+describe("GraphQL to Cypher: exposure", () => {
+  it("writes maxHops into the quantifier; types, authorities (family codes expanded), date and caps are parameters", async () => {
+    const [q] = await run(
+      `{ exposure(id: "e1", maxHops: 2, authorities: ["OFAC", "Treasury"], at: "2024-06", avoid: ["e9"]) { totalCount } }`,
+    );
+    expect(q.name).toBe("read/exposure");
+    expect(q.params).toEqual({
+      id: "e1",
+      types: ALL,
+      authorities: ["office of foreign assets control", "ofac", "treasury"],
+      avoid: ["e9"],
+      at: "2024-06",
+      maxDegree: 1000,
+      scan: 1000,
+      offset: 0,
+      first: 20,
+    });
+    expect(q.options).toMatchObject({ bounds: { maxHops: 2 }, timeoutMs: 20_000 });
+    expect(cypher(q.name, q.options.bounds)).toContain("){1,2}(t:Entity)");
   });
 });

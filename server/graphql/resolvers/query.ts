@@ -28,7 +28,7 @@ async function explainEmpty(ctx: Context, { from, to }: PathArgs) {
 }
 
 /** A path as the API shows it: the hops in order, each with the relationship and the way it was followed. */
-function toPath(ctx: Context, { nodes, relationships }: PathValue) {
+export function toPath(ctx: Context, { nodes, relationships }: PathValue) {
   ctx.loaders.prime(nodes);
   return {
     length: relationships.length,
