@@ -3,6 +3,7 @@
  * `npm run codegen` generates from the SDL and client/src/api/queries.ts (generated.ts), so they cannot drift.
  */
 import type {
+  Direction,
   EntityDetailsFragment,
   EntitySummaryFragment,
   MetadataQuery,
@@ -13,8 +14,6 @@ import type {
   SourceDataFragment,
   SubgraphQuery,
 } from "./generated.ts";
-
-import type { Direction } from "./generated.ts";
 
 export type { Direction };
 
