@@ -2,6 +2,7 @@ import { createYoga } from "graphql-yoga";
 import type { Graph } from "./db/graph.ts";
 import { createLoaders } from "./graphql/loaders.ts";
 import { useArmor } from "./graphql/plugins/armor.ts";
+import { useCodedErrors } from "./graphql/plugins/coded-errors.ts";
 import { maskErrors } from "./graphql/plugins/errors.ts";
 import { useHealth } from "./graphql/plugins/health.ts";
 import { schema } from "./graphql/schema.ts";
@@ -11,6 +12,9 @@ export interface YogaOptions {
   /** Where unexpected errors are logged (they are masked in responses). */
   logError?: (error: unknown) => void;
 }
+
+/** Largest request body: a GraphQL operation with its variables is a few kB; 1 MB leaves room and bounds parsing. */
+export const MAX_BODY_BYTES = 1_000_000;
 
 /** The GraphQL server, built apart from where it listens (tests call `yoga.fetch` in-process). */
 export function createYogaServer({ graph, logError = (e) => console.error(e) }: YogaOptions) {
@@ -23,7 +27,9 @@ export function createYogaServer({ graph, logError = (e) => console.error(e) }: 
     landingPage: false,
     maskedErrors: { maskError: maskErrors(logError) },
     context: ({ request }) => ({ graph, loaders: createLoaders(graph, request.signal) }),
-    plugins: [useHealth(graph), useArmor()],
+    maxRequestBodySize: MAX_BODY_BYTES,
+    multipart: false,
+    plugins: [useHealth(graph), useArmor(), useCodedErrors({ maxBodyBytes: MAX_BODY_BYTES })],
     logging: "warn",
   });
 }

@@ -1,5 +1,6 @@
 import { RELATIONSHIP_TYPE_NAMES, SCHEMATA } from "../model/vocabulary.ts";
 import { badInput } from "./errors.ts";
+import { searchWords } from "./lucene.ts";
 
 /** Bounds on every argument that sizes a query; they are published in `metadata.limits`. */
 export const LIMITS = {
@@ -19,6 +20,14 @@ export const LIMITS = {
   maxOwnershipDepth: 8,
   maxOwnershipLinks: 2000,
   maxHubs: 100,
+  /** Search text: a name is far shorter; a longer text only costs Neo4j (a fuzzy clause per word). */
+  maxSearchLength: 200,
+  /** One search word: Lucene's fuzzy matching of a very long word runs for seconds in Neo4j, past any timeout. */
+  maxWordLength: 50,
+  /** Values in a list argument that is not bounded otherwise (avoid, countries). */
+  maxListValues: 100,
+  /** Largest offset a cursor may carry: far past any real page, far below Neo4j's 32-bit SKIP/slice bounds. */
+  maxOffset: 100_000,
 } as const;
 
 export function intInRange(argument: string, value: number, min: number, max: number): number {
@@ -44,4 +53,19 @@ export function relationshipTypes(argument: string, values: readonly string[] | 
 
 export function schemata(argument: string, values: readonly string[] | null | undefined): string[] | null {
   return checkList(argument, values, SCHEMATA);
+}
+
+/** A list argument with at most `max` values. */
+export function boundedList<T>(argument: string, values: readonly T[] | null | undefined, max: number = LIMITS.maxListValues) {
+  if (values && values.length > max) throw badInput(argument, `at most ${max} values, got ${values.length}.`);
+  return values;
+}
+
+/** Search text within the length limits, checked before any query is built from it. */
+export function searchText(argument: string, text: string): string {
+  if (text.length > LIMITS.maxSearchLength) throw badInput(argument, `at most ${LIMITS.maxSearchLength} characters, got ${text.length}.`);
+  const long = searchWords(text).find((w) => w.length > LIMITS.maxWordLength);
+  if (long)
+    throw badInput(argument, `words of at most ${LIMITS.maxWordLength} letters, got one of ${long.length} ("${long.slice(0, 20)}...").`);
+  return text;
 }

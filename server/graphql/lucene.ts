@@ -1,11 +1,15 @@
 /** Most words of a query that search uses. */
 export const MAX_QUERY_WORDS = 12;
 
-/** A text's words as search sees them: lower-case, NFKC, split on anything but letters and digits. */
+/**
+ * A text's words as search sees them: NFKC, then lower-case, split on anything but letters and digits.
+ * NFKC comes first: it turns look-alikes such as "𝐍𝐎𝐓" into "NOT", which lower-casing must then see, or
+ * Lucene would read the word as an operator.
+ */
 export function searchWords(text: string): string[] {
   return text
-    .toLowerCase()
     .normalize("NFKC")
+    .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }

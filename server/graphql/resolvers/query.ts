@@ -8,7 +8,7 @@ import type { Context } from "../context.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
 import { badInput, notFound } from "../errors.ts";
 import type { QueryPathsArgs, QueryResolvers, QueryShortestPathsArgs } from "../generated.ts";
-import { intInRange, LIMITS, relationshipTypes, schemata } from "../limits.ts";
+import { boundedList, intInRange, LIMITS, relationshipTypes, schemata, searchText } from "../limits.ts";
 import { luceneQuery } from "../lucene.ts";
 import { matchedName } from "../matched-name.ts";
 
@@ -16,6 +16,7 @@ type PathArgs = QueryPathsArgs | QueryShortestPathsArgs;
 
 /** Checks made before any query: the ends differ and the avoid list does not contain them. */
 function checkArguments({ from, to, avoid }: PathArgs) {
+  boundedList("avoid", avoid);
   if (from === to) throw badInput("to", "must differ from `from`.");
   for (const id of avoid ?? []) if (id === from || id === to) throw badInput("avoid", `cannot contain the path's own end "${id}".`);
 }
@@ -63,7 +64,7 @@ export const Query: QueryResolvers = {
   },
 
   search: async (_, args, ctx) => {
-    const lucene = luceneQuery(args.query);
+    const lucene = luceneQuery(searchText("query", args.query));
     if (!lucene) throw badInput("query", "must contain at least one letter or digit.");
     const limit = intInRange("first", args.first, 1, LIMITS.maxSearchPage);
     const offset = decodeCursor("after", args.after);
@@ -72,7 +73,7 @@ export const Query: QueryResolvers = {
       {
         lucene,
         schemata: schemata("schemata", args.schemata),
-        countries: args.countries?.map((c) => c.toLowerCase()) ?? null,
+        countries: boundedList("countries", args.countries)?.map((c) => c.toLowerCase()) ?? null,
         sanctioned: args.sanctioned ?? null,
         offset,
         limit,
