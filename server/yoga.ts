@@ -1,4 +1,5 @@
-import { createYoga } from "graphql-yoga";
+import type { GraphQLError } from "graphql";
+import { createYoga, type YogaLogger } from "graphql-yoga";
 import type { Graph } from "./db/graph.ts";
 import { createLoaders } from "./graphql/loaders.ts";
 import { useArmor } from "./graphql/plugins/armor.ts";
@@ -9,15 +10,37 @@ import { schema } from "./graphql/schema.ts";
 
 export interface YogaOptions {
   graph: Graph;
-  /** Where unexpected errors are logged (they are masked in responses). */
+  /** Where unexpected errors are logged, with their stack (they are masked in responses). */
   logError?: (error: unknown) => void;
+  /** Where everything else worth noting goes, one line each (a database away, a client that hung up). */
+  logLine?: (line: string) => void;
+  /** One deadline (ms) over all of a request's database work; past it the request ends with a coded error. */
+  deadlineMs?: number;
 }
+
+export const DEFAULT_DEADLINE_MS = 10_000;
 
 /** Largest request body: a GraphQL operation with its variables is a few kB; 1 MB leaves room and bounds parsing. */
 export const MAX_BODY_BYTES = 1_000_000;
 
 /** The GraphQL server, built apart from where it listens (tests call `yoga.fetch` in-process). */
-export function createYogaServer({ graph, logError = (e) => console.error(e) }: YogaOptions) {
+/** The error a GraphQL error wraps (Yoga logs the wrapper). */
+const cause = (e: Error): Error =>
+  e.name === "GraphQLError" && (e as GraphQLError).originalError ? cause((e as GraphQLError).originalError as Error) : e;
+
+/** Yoga's own log: one line per event (an error's name and message), never a stack trace. */
+function oneLineLogger(write: (line: string) => void): YogaLogger {
+  const text = (a: unknown) => (a instanceof Error ? `${cause(a).name}: ${cause(a).message}` : String(a));
+  const line = (...args: unknown[]) => write(args.map(text).join(" "));
+  return { debug: () => {}, info: () => {}, warn: line, error: line };
+}
+
+export function createYogaServer({
+  graph,
+  logError = (e) => console.error(e),
+  logLine = (line) => console.warn(line),
+  deadlineMs = DEFAULT_DEADLINE_MS,
+}: YogaOptions) {
   return createYoga({
     schema,
     graphqlEndpoint: "/graphql",
@@ -26,11 +49,14 @@ export function createYogaServer({ graph, logError = (e) => console.error(e) }: 
     graphiql: { title: "Sanctions graph", defaultQuery: EXAMPLE_QUERY },
     landingPage: false,
     maskedErrors: { maskError: maskErrors(logError) },
-    context: ({ request }) => ({ graph, loaders: createLoaders(graph, request.signal) }),
+    context: ({ request }) => {
+      const scoped = graph.until({ at: Date.now() + deadlineMs, signal: request.signal });
+      return { graph: scoped, loaders: createLoaders(scoped, request.signal) };
+    },
     maxRequestBodySize: MAX_BODY_BYTES,
     multipart: false,
     plugins: [useHealth(graph), useArmor(), useCodedErrors({ maxBodyBytes: MAX_BODY_BYTES })],
-    logging: "warn",
+    logging: oneLineLogger(logLine),
   });
 }
 

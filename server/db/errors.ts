@@ -12,3 +12,20 @@ export class QueryTimeoutError extends Error {
     this.name = "QueryTimeoutError";
   }
 }
+
+/** The database did not answer a query by its deadline: hung, overloaded or cut off. */
+export class DatabaseNoAnswerError extends DatabaseUnavailableError {
+  constructor(waitedMs: number) {
+    super(undefined);
+    this.message = `The graph database did not answer within ${(waitedMs / 1000).toFixed(1)} s. Try again shortly.`;
+    this.name = "DatabaseNoAnswerError";
+  }
+}
+
+/** The caller went away (closed the connection) before the query was answered; the query is abandoned. */
+export class ClientClosedError extends Error {
+  constructor() {
+    super("The client closed the request before it was answered.");
+    this.name = "ClientClosedError";
+  }
+}

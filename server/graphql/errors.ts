@@ -14,7 +14,8 @@ export type ErrorCode =
   | "OPERATION_LIMIT_EXCEEDED"
   | "REQUEST_ENTITY_TOO_LARGE"
   | "UNSUPPORTED_MEDIA_TYPE"
-  | "NOT_ACCEPTABLE";
+  | "NOT_ACCEPTABLE"
+  | "CLIENT_CLOSED_REQUEST";
 
 /** An error meant for the caller: a code and a message that says what was wrong and where. */
 export function userError(code: ErrorCode, message: string, details: Record<string, unknown> = {}): GraphQLError {

@@ -11,7 +11,8 @@ export interface GraphQLResponse<T = Record<string, any>> {
 /** The API in-process (yoga.fetch): no port, the real resolvers, the real Neo4j behind `graph`. */
 export function testApi(graph: Graph) {
   const logged: unknown[] = [];
-  const yoga = createYogaServer({ graph, logError: (e) => logged.push(e) });
+  const lines: string[] = [];
+  const yoga = createYogaServer({ graph, logError: (e) => logged.push(e), logLine: (l) => lines.push(l) });
   async function query<T = Record<string, any>>(document: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
     const response = await yoga.fetch("http://test/graphql", {
       method: "POST",
@@ -20,7 +21,7 @@ export function testApi(graph: Graph) {
     });
     return (await response.json()) as GraphQLResponse<T>;
   }
-  return { yoga, query, logged };
+  return { yoga, query, logged, lines };
 }
 
 /** The first error's code, for assertions on bad input. */

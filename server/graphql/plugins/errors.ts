@@ -1,6 +1,6 @@
 import type { GraphQLError } from "graphql";
 import type { YogaServerOptions } from "graphql-yoga";
-import { DatabaseUnavailableError, QueryTimeoutError } from "../../db/errors.ts";
+import { ClientClosedError, DatabaseUnavailableError, QueryTimeoutError } from "../../db/errors.ts";
 import { userError } from "../errors.ts";
 
 type MaskError = NonNullable<Exclude<YogaServerOptions<object, object>["maskedErrors"], boolean | undefined>>["maskError"];
@@ -23,6 +23,8 @@ export function maskErrors(log: (error: unknown) => void): MaskError {
     const original = originalOf(error);
     if (original instanceof DatabaseUnavailableError) return userError("DATABASE_UNAVAILABLE", original.message);
     if (original instanceof QueryTimeoutError) return userError("QUERY_TIMEOUT", original.message);
+    // Nobody reads this answer; Yoga's logger notes it in one line (yoga.ts).
+    if (original instanceof ClientClosedError) return userError("CLIENT_CLOSED_REQUEST", original.message);
     if (isGraphQLError(original)) return isGraphQLError(error) ? error : original;
     log(original);
     return userError("INTERNAL_SERVER_ERROR", message);
