@@ -15,6 +15,13 @@ import { createYogaServer } from "./yoga.ts";
  * SIGINT/SIGTERM at any point (even while Neo4j is starting) close the server and then stop the Neo4j it started.
  */
 const port = Number(process.env.PORT ?? 4000);
+// Loopback unless told otherwise: the local setup runs Neo4j without authentication behind this API.
+const host = process.env.HOST ?? "127.0.0.1";
+const corsOrigins = (process.env.CORS_ORIGINS ?? "")
+  .split(",")
+  .map((o) => o.trim())
+  .filter(Boolean);
+const deadlineMs = process.env.REQUEST_DEADLINE_MS ? Number(process.env.REQUEST_DEADLINE_MS) : undefined;
 let local: LocalNeo4j | undefined;
 let starting: Promise<LocalNeo4j> | undefined;
 let graph: Graph | undefined;
@@ -68,14 +75,15 @@ async function main(): Promise<void> {
     await shutdown(1);
   }
 
-  const yoga = createYogaServer({ graph });
+  const yoga = createYogaServer({ graph, corsOrigins, deadlineMs });
   server = createHttpServer({ yoga, clientDir: join(projectRoot, "dist", "client") });
   server.on("error", (error) => {
-    console.error(`Cannot listen on port ${port}: ${error.message}. Set PORT to another port.`);
+    console.error(`Cannot listen on port ${port} (${host}): ${error.message}. Set PORT to another port.`);
     void shutdown(1);
   });
-  server.listen(port, () => {
-    console.log(`Sanctions graph on http://localhost:${port}/ (GraphQL and GraphiQL at /graphql, health at /health). Ctrl-C stops it.`);
+  server.listen(port, host, () => {
+    const shown = host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host;
+    console.log(`Sanctions graph on http://${shown}:${port}/ (GraphQL and GraphiQL at /graphql, health at /health). Ctrl-C stops it.`);
   });
 }
 

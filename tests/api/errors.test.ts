@@ -58,5 +58,5 @@ describe("database down", () => {
     } finally {
       await down.close();
     }
-  });
+  }, 240_000); // starts a Neo4j: minutes on a busy machine
 });
