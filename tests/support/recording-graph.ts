@@ -17,6 +17,7 @@ export function recordingGraph(rows: Record<string, Record<string, unknown>[]> =
     queries.push({ name, params, options });
     return { records: (rows[name] ?? []).map((row) => ({ toObject: () => row, get: (key: string) => row[key] })) };
   };
-  const graph = { read: run, write: run, healthy: async () => true } as unknown as Graph;
+  // A request's deadline (Graph.until) scopes the same recorder.
+  const graph = { read: run, write: run, healthy: async () => true, until: () => graph } as unknown as Graph;
   return { graph, queries };
 }
