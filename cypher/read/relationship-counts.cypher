@@ -20,6 +20,13 @@ UNWIND [
   ['FAMILY', COUNT { (e)-[:FAMILY]->() }, COUNT { (e)<-[:FAMILY]-() }],
   ['ASSOCIATE', COUNT { (e)-[:ASSOCIATE]->() }, COUNT { (e)<-[:ASSOCIATE]-() }],
   ['LINKED_TO', COUNT { (e)-[:LINKED_TO]->() }, COUNT { (e)<-[:LINKED_TO]-() }],
+  ['HOLDS_POSITION', COUNT { (e)-[:HOLDS_POSITION]->() }, COUNT { (e)<-[:HOLDS_POSITION]-() }],
+  ['PAID', COUNT { (e)-[:PAID]->() }, COUNT { (e)<-[:PAID]-() }],
+  ['OWES', COUNT { (e)-[:OWES]->() }, COUNT { (e)<-[:OWES]-() }],
+  ['AWARDED_TO', COUNT { (e)-[:AWARDED_TO]->() }, COUNT { (e)<-[:AWARDED_TO]-() }],
+  ['PARTY_TO', COUNT { (e)-[:PARTY_TO]->() }, COUNT { (e)<-[:PARTY_TO]-() }],
+  ['PARTICIPATES_IN', COUNT { (e)-[:PARTICIPATES_IN]->() }, COUNT { (e)<-[:PARTICIPATES_IN]-() }],
+  ['DOCUMENTS', COUNT { (e)-[:DOCUMENTS]->() }, COUNT { (e)<-[:DOCUMENTS]-() }],
   ['SAME_AS', COUNT { (e)-[:SAME_AS]->() }, COUNT { (e)<-[:SAME_AS]-() }]
 ] AS row
 WITH id, row

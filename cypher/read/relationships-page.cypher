@@ -18,6 +18,13 @@ WITH e, reduce(n = 0, row IN [
     ['FAMILY', COUNT { (e)-[:FAMILY]->() }, COUNT { (e)<-[:FAMILY]-() }],
     ['ASSOCIATE', COUNT { (e)-[:ASSOCIATE]->() }, COUNT { (e)<-[:ASSOCIATE]-() }],
     ['LINKED_TO', COUNT { (e)-[:LINKED_TO]->() }, COUNT { (e)<-[:LINKED_TO]-() }],
+    ['HOLDS_POSITION', COUNT { (e)-[:HOLDS_POSITION]->() }, COUNT { (e)<-[:HOLDS_POSITION]-() }],
+    ['PAID', COUNT { (e)-[:PAID]->() }, COUNT { (e)<-[:PAID]-() }],
+    ['OWES', COUNT { (e)-[:OWES]->() }, COUNT { (e)<-[:OWES]-() }],
+    ['AWARDED_TO', COUNT { (e)-[:AWARDED_TO]->() }, COUNT { (e)<-[:AWARDED_TO]-() }],
+    ['PARTY_TO', COUNT { (e)-[:PARTY_TO]->() }, COUNT { (e)<-[:PARTY_TO]-() }],
+    ['PARTICIPATES_IN', COUNT { (e)-[:PARTICIPATES_IN]->() }, COUNT { (e)<-[:PARTICIPATES_IN]-() }],
+    ['DOCUMENTS', COUNT { (e)-[:DOCUMENTS]->() }, COUNT { (e)<-[:DOCUMENTS]-() }],
     ['SAME_AS', COUNT { (e)-[:SAME_AS]->() }, COUNT { (e)<-[:SAME_AS]-() }]
   ] | n + CASE WHEN row[0] IN $types
       THEN CASE $direction WHEN 'OUTGOING' THEN row[1] WHEN 'INCOMING' THEN row[2] ELSE row[1] + row[2] END

@@ -1,5 +1,6 @@
+import { COUNTRY_PROPERTIES, NAME_PROPERTIES } from "../model/properties.ts";
 import type { EntityRecord, RelationshipRecord, SanctionRecord, SourceRecord } from "../model/records.ts";
-import { COUNTRY_PROPERTIES, isSchema, NAME_PROPERTIES, relationshipType } from "../model/vocabulary.ts";
+import { isSchema, relationshipType } from "../model/vocabulary.ts";
 import type { Graph } from "./graph.ts";
 
 export class InvalidRecordError extends Error {}

@@ -4,7 +4,7 @@
  * and Identification/Passport entities. Streamed from the database a page at a time.
  */
 import type { Graph } from "../db/graph.ts";
-import { INTERNAL_EDGE_PROPERTIES, INTERNAL_NODE_PROPERTIES } from "../import/ftm-schema.ts";
+import { EDGE_INTERNAL, NODE_INTERNAL } from "../model/properties.ts";
 import { RELATIONSHIP_TYPE_NAMES, relationshipType } from "../model/vocabulary.ts";
 
 export interface FtmOut {
@@ -34,7 +34,7 @@ function nodeEntity(node: Record<string, unknown>): FtmOut {
   const derived = new Set(list(node.derivedProperties));
   const properties: Record<string, string[]> = {};
   for (const [key, value] of Object.entries(node)) {
-    if (INTERNAL_NODE_PROPERTIES.has(key) || derived.has(key)) continue;
+    if (NODE_INTERNAL.has(key) || derived.has(key)) continue;
     const values = list(value);
     if (values.length) properties[key] = values;
   }
@@ -56,7 +56,7 @@ function edgeEntity(row: { type: string; source: string; target: string; props: 
   if (!def) return undefined;
   const properties: Record<string, string[]> = { [def.ftm.source]: [row.source], [def.ftm.target]: [row.target] };
   for (const [key, value] of Object.entries(row.props)) {
-    if (INTERNAL_EDGE_PROPERTIES.has(key)) continue;
+    if (EDGE_INTERNAL.has(key)) continue;
     const values = key === "role" ? list(value).flatMap((v) => v.split("; ")) : list(value);
     if (values.length) properties[key] = values;
   }

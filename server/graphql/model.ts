@@ -1,8 +1,12 @@
 import type { Direction, EntityNode, RelationshipValue } from "../db/queries/rows.ts";
+import { EDGE_INTERNAL, NODE_INTERNAL } from "../model/properties.ts";
 
-/** Node and relationship properties that are ours, not FtM properties (see server/db/writer.ts). */
-export const ENTITY_INTERNAL = new Set(["id", "schema", "name", "names", "aliases", "countries", "sanctioned", "sourceIds", "datasets"]);
-export const RELATIONSHIP_INTERNAL = new Set(["id", "type", "source", "target", "role", "startDate", "endDate", "sourceIds", "datasets"]);
+/** What `properties` leaves out: the graph's own properties (server/model/properties.ts) and, on relationships, the FtM
+ * properties GraphQL already gives as fields of their own (role, dates). The link step's `evidence`/`resolvedBy` stay visible. */
+export const ENTITY_INTERNAL = NODE_INTERNAL;
+export const RELATIONSHIP_INTERNAL = new Set(
+  [...EDGE_INTERNAL, "role", "startDate", "endDate"].filter((k) => k !== "evidence" && k !== "resolvedBy"),
+);
 
 /** The FtM properties of a node or relationship, as {name, values}; `names` goes out as FtM's `name`. */
 export function ftmProperties(value: Record<string, unknown>, internal: Set<string>): { name: string; values: string[] }[] {

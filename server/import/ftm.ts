@@ -9,8 +9,9 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { createInterface } from "node:readline";
+import { FTM_VERSION, schemaKind } from "../model/ftm.ts";
 import type { EntityRecord, SourceRecord } from "../model/records.ts";
-import { schemaKind, typeForEdgeSchema } from "./ftm-schema.ts";
+import { typeForEdgeSchema } from "../model/vocabulary.ts";
 import { type Importer, ImportInputError, type ImportItem } from "./types.ts";
 
 export interface FtmEntity {
@@ -72,7 +73,9 @@ function validate(file: string, line: number, value: unknown): FtmEntity {
   const e = value as FtmEntity;
   if (typeof e.id !== "string" || !e.id) fail("entity without an id");
   if (typeof e.schema !== "string") fail(`entity ${e.id} without a schema`);
-  if (!schemaKind(e.schema)) fail(`entity ${e.id}: unsupported FtM schema "${e.schema}"`);
+  const known = schemaKind(e.schema);
+  if (!known) fail(`entity ${e.id}: unknown FtM schema "${e.schema}" (not a concrete schema of followthemoney ${FTM_VERSION})`);
+  if (known === "other") fail(`entity ${e.id}: FtM schema "${e.schema}" is not imported yet`);
   if (!e.properties || typeof e.properties !== "object" || Array.isArray(e.properties)) fail(`entity ${e.id} without properties`);
   for (const [key, values] of Object.entries(e.properties)) {
     if (!Array.isArray(values) || values.some((v) => typeof v !== "string")) {

@@ -11,20 +11,8 @@
  */
 import type { Graph } from "../db/graph.ts";
 import { GraphWriter } from "../db/writer.ts";
+import { IDENTIFIER_PROPERTIES } from "../model/properties.ts";
 import type { RelationshipRecord } from "../model/records.ts";
-
-const IDENTIFIERS = [
-  "imoNumber",
-  "passportNumber",
-  "registrationNumber",
-  "taxNumber",
-  "leiCode",
-  "swiftBic",
-  "innCode",
-  "ogrnCode",
-  "vatCode",
-  "mmsi",
-];
 
 /** Program (OFAC tag or UN list type) -> family; programs in no family never give a name match. */
 const FAMILIES: [RegExp, string][] = [
@@ -86,7 +74,11 @@ export interface LinkSummary {
 const personish = (schema: string) => schema === "Person";
 
 export async function linkSameParties(graph: Graph): Promise<LinkSummary> {
-  const result = await graph.read<Record<string, unknown>>("import/link-candidates", { props: IDENTIFIERS }, { timeoutMs: 120_000 });
+  const result = await graph.read<Record<string, unknown>>(
+    "import/link-candidates",
+    { props: IDENTIFIER_PROPERTIES },
+    { timeoutMs: 120_000 },
+  );
   const entities: Candidate[] = result.records.map((r) => r.toObject() as unknown as Candidate);
   const links = new Map<string, { a: Candidate; b: Candidate; evidence: Set<string> }>();
   const consider = (a: Candidate, b: Candidate, evidence: string) => {

@@ -7,9 +7,10 @@
  * file. The record phase then streams DistinctParty elements one at a time, and the link phase the
  * ProfileRelationship elements, typed with the table of ftm-model.md §6 (OFAC label verbatim in `role`).
  */
+
+import { countryCode } from "../model/countries.ts";
+import { dateFromFileName } from "../model/dates.ts";
 import type { EntityRecord, SourceRecord } from "../model/records.ts";
-import { countryCode } from "./countries.ts";
-import { dateFromFileName } from "./dates.ts";
 import { OFAC_DATASET, OFAC_PUBLISHER, ofacEntityId, ofacSanctionId } from "./ofac-csv.ts";
 import { parseRemarks } from "./ofac-remarks.ts";
 import { type Importer, ImportInputError, type ImportItem } from "./types.ts";

@@ -8,10 +8,10 @@
  */
 import { basename } from "node:path";
 import type { Graph } from "../db/graph.ts";
+import { countryCode } from "../model/countries.ts";
+import { dateFromFileName } from "../model/dates.ts";
 import type { EntityRecord, SanctionRecord, SourceRecord } from "../model/records.ts";
-import { countryCode } from "./countries.ts";
 import { type CsvRow, readOfacCsv } from "./csv.ts";
-import { dateFromFileName } from "./dates.ts";
 import { linkNameVariants, parseRemarks } from "./ofac-remarks.ts";
 import { type Importer, ImportInputError, type ImportItem } from "./types.ts";
 

@@ -4,8 +4,8 @@
  * `Linked To: KOREA OSONG SHIPPING CORPORATION.`. Clauses the table below does not know are kept verbatim
  * in `notes`, so nothing the list says is lost.
  */
-import { countryCode } from "./countries.ts";
-import { isoDate, isoDates } from "./dates.ts";
+import { countryCode } from "../model/countries.ts";
+import { isoDate, isoDates } from "../model/dates.ts";
 
 export interface ParsedRemarks {
   properties: Record<string, string[]>;
@@ -50,6 +50,7 @@ const text =
 const LABELS: [RegExp, Handler][] = [
   [/^DOB\s+(.+)$/i, dates("birthDate")],
   [/^POB\s+(.+)$/i, text("birthPlace")],
+  [/^Nationality of Registration\s+(.+)$/i, country("country")],
   [/^nationality\s+(.+)$/i, country("nationality")],
   [/^citizen\s+(.+)$/i, country("citizenship")],
   [/^Gender\s+(Male|Female)$/i, (v, add) => add("gender", v.toLowerCase())],

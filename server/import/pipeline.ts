@@ -1,6 +1,7 @@
 import type { Graph } from "../db/graph.ts";
 import { applySchema } from "../db/schema.ts";
 import { GraphWriter, type MissingEnd } from "../db/writer.ts";
+import { isA } from "../model/ftm.ts";
 import type { EntityRecord, RelationshipRecord, SanctionRecord, SourceRecord } from "../model/records.ts";
 import { RELATIONSHIP_TYPE_NAMES } from "../model/vocabulary.ts";
 import type { IdentificationRecord, Importer, ImportItem, ImportSummary, MentionRecord } from "./types.ts";
@@ -18,14 +19,6 @@ export interface ImportOptions {
   batchSize?: number;
   progress?: Progress;
 }
-
-/** FtM schema ancestry, most general first: an import never turns a seed's PublicBody back into an Organization. */
-const PARENTS: Record<string, string[]> = {
-  Person: ["LegalEntity"],
-  Organization: ["LegalEntity"],
-  Company: ["Organization", "LegalEntity"],
-  PublicBody: ["Organization", "LegalEntity"],
-};
 
 async function counts(graph: Graph): Promise<{ entities: number; relationships: number }> {
   const result = await graph.read<{ entities: number; relationships: number }>("import/counts", { types: RELATIONSHIP_TYPE_NAMES });
@@ -189,7 +182,7 @@ async function refineSchemata(graph: Graph, entities: EntityRecord[]): Promise<E
   const existing = new Map(result.records.map((r) => [r.get("id"), r.get("schema")]));
   return entities.map((e) => {
     const current = existing.get(e.id);
-    if (current && current !== e.schema && PARENTS[current]?.includes(e.schema)) return { ...e, schema: current };
+    if (current && current !== e.schema && isA(current, e.schema)) return { ...e, schema: current };
     return e;
   });
 }

@@ -3,9 +3,10 @@
  * ENTITY -> Organization, id `unsc-<REFERENCE_NUMBER>`; the UN list type (DPRK, ...) is the sanction's
  * program and the reference number its programId; one Source per record.
  */
+
+import { countryCode } from "../model/countries.ts";
+import { dateFromFileName, isoDate } from "../model/dates.ts";
 import type { EntityRecord, SourceRecord } from "../model/records.ts";
-import { countryCode } from "./countries.ts";
-import { dateFromFileName, isoDate } from "./dates.ts";
 import { type Importer, ImportInputError, type ImportItem } from "./types.ts";
 import { children, text, type XmlNode, xmlRecords } from "./xml.ts";
 

@@ -3,22 +3,10 @@
  * types (each mapped to an FtM edge schema and its two properties, so that data goes back out as FtM).
  * Anything from user input that becomes a label or a relationship type is checked against these lists.
  */
+import { NODE_SCHEMATA } from "./ftm.ts";
 
-export const SCHEMATA = [
-  "Person",
-  "Organization",
-  "Company",
-  "PublicBody",
-  "LegalEntity",
-  "Vessel",
-  "Airplane",
-  "Address",
-  "Position",
-  "CryptoWallet",
-  "BankAccount",
-  "Security",
-] as const;
-export type Schema = (typeof SCHEMATA)[number];
+/** Entity labels: every FtM node schema (concrete things that are no edge), from the FtM model. */
+export const SCHEMATA: readonly string[] = NODE_SCHEMATA;
 
 export interface RelationshipTypeDef {
   type: string;
@@ -136,6 +124,56 @@ export const RELATIONSHIP_TYPES: readonly RelationshipTypeDef[] = [
     ftm: { schema: "UnknownLink", source: "subject", target: "object" },
     directed: false,
   },
+  // The other FtM edge schemata, so that every FtM edge imports as a relationship (labels are FtM's own).
+  {
+    type: "HOLDS_POSITION",
+    label: "holds",
+    description: "Holds or held the target position (FtM Occupancy).",
+    ftm: { schema: "Occupancy", source: "holder", target: "post" },
+    directed: true,
+  },
+  {
+    type: "PAID",
+    label: "paid",
+    description: "Made a payment to the target (FtM Payment).",
+    ftm: { schema: "Payment", source: "payer", target: "beneficiary" },
+    directed: true,
+  },
+  {
+    type: "OWES",
+    label: "owes",
+    description: "Owes a debt to the target (FtM Debt).",
+    ftm: { schema: "Debt", source: "debtor", target: "creditor" },
+    directed: true,
+  },
+  {
+    type: "AWARDED_TO",
+    label: "is awarded to",
+    description: "A contract awarded to the target supplier (FtM ContractAward).",
+    ftm: { schema: "ContractAward", source: "contract", target: "supplier" },
+    directed: true,
+  },
+  {
+    type: "PARTY_TO",
+    label: "is a party to",
+    description: "Is a party to the target court case (FtM CourtCaseParty).",
+    ftm: { schema: "CourtCaseParty", source: "party", target: "case" },
+    directed: true,
+  },
+  {
+    type: "PARTICIPATES_IN",
+    label: "participates in",
+    description: "Participates in the target project (FtM ProjectParticipant).",
+    ftm: { schema: "ProjectParticipant", source: "participant", target: "project" },
+    directed: true,
+  },
+  {
+    type: "DOCUMENTS",
+    label: "documents",
+    description: "A document about the target (FtM Documentation).",
+    ftm: { schema: "Documentation", source: "document", target: "entity" },
+    directed: false,
+  },
   {
     type: "SAME_AS",
     label: "is the same party as",
@@ -151,28 +189,21 @@ const typeByName = new Map(RELATIONSHIP_TYPES.map((r) => [r.type, r]));
 export function relationshipType(name: string): RelationshipTypeDef | undefined {
   return typeByName.get(name);
 }
-export function isSchema(name: string): name is Schema {
-  return (SCHEMATA as readonly string[]).includes(name);
+export function isSchema(name: string): boolean {
+  return SCHEMATA.includes(name);
 }
 
-/** Country-valued FtM properties; their values are merged into the node's `countries`. */
-export const COUNTRY_PROPERTIES = ["country", "nationality", "citizenship", "jurisdiction", "mainCountry", "birthCountry", "flag"];
-/** Name-valued FtM properties; their values (besides the caption) become the node's `aliases`. */
-export const NAME_PROPERTIES = ["name", "alias", "weakAlias", "previousName"];
-/** Identifier-valued FtM properties, shown as identifiers. */
-export const IDENTIFIER_PROPERTIES = [
-  "birthDate",
-  "passportNumber",
-  "idNumber",
-  "registrationNumber",
-  "taxNumber",
-  "vatCode",
-  "leiCode",
-  "swiftBic",
-  "innCode",
-  "ogrnCode",
-  "imoNumber",
-  "mmsi",
-  "callSign",
-  "incorporationDate",
-];
+/** When several relationship types map to one FtM edge schema, an imported edge gets the general one. */
+const PREFERRED: Record<string, string> = {
+  Ownership: "OWNS",
+  Control: "CONTROLS",
+  Directorship: "DIRECTOR_OF",
+  Membership: "MEMBER_OF",
+  UnknownLink: "LINKED_TO",
+};
+
+/** FtM edge schema -> the relationship type it becomes. */
+export function typeForEdgeSchema(schema: string): RelationshipTypeDef | undefined {
+  const candidates = RELATIONSHIP_TYPES.filter((t) => t.ftm.schema === schema);
+  return candidates.find((t) => t.type === PREFERRED[schema]) ?? candidates[0];
+}

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Graph } from "../../server/db/graph.ts";
 import { ImportInputError, importFiles } from "../../server/import/index.ts";
+import { FTM_VERSION } from "../../server/model/ftm.ts";
 import { projectRoot } from "../../server/paths.ts";
 import { resetDatabase, testGraph } from "../support/graph.ts";
 import { fingerprint, fixture, realData, tempFile } from "./helpers.ts";
@@ -64,7 +65,9 @@ describe("bad input: a clear error naming file and line, and the graph left as i
     const file = fixture("bad", "unknown_schema.ftm.json");
     const error = await importFiles(graph, "ftm", [file]).catch((e) => e);
     expect(error).toBeInstanceOf(ImportInputError);
-    expect(error.message).toBe(`${file}, line 2: entity x-2: unsupported FtM schema "Spaceship"`);
+    expect(error.message).toBe(
+      `${file}, line 2: entity x-2: unknown FtM schema "Spaceship" (not a concrete schema of followthemoney ${FTM_VERSION})`,
+    );
     expect(await fingerprint(graph)).toEqual(before);
   });
 

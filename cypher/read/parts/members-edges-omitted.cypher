@@ -28,6 +28,13 @@ CALL (members, edges) {
     ['FAMILY', COUNT { (a)-[:FAMILY]-() }],
     ['ASSOCIATE', COUNT { (a)-[:ASSOCIATE]-() }],
     ['LINKED_TO', COUNT { (a)-[:LINKED_TO]-() }],
+    ['HOLDS_POSITION', COUNT { (a)-[:HOLDS_POSITION]-() }],
+    ['PAID', COUNT { (a)-[:PAID]-() }],
+    ['OWES', COUNT { (a)-[:OWES]-() }],
+    ['AWARDED_TO', COUNT { (a)-[:AWARDED_TO]-() }],
+    ['PARTY_TO', COUNT { (a)-[:PARTY_TO]-() }],
+    ['PARTICIPATES_IN', COUNT { (a)-[:PARTICIPATES_IN]-() }],
+    ['DOCUMENTS', COUNT { (a)-[:DOCUMENTS]-() }],
     ['SAME_AS', COUNT { (a)-[:SAME_AS]-() }]
   ] | n + CASE WHEN row[0] IN $types THEN row[1] ELSE 0 END) AS degree
   RETURN collect({id: a.id, count: degree - size([e IN edges WHERE e.source = a.id OR e.target = a.id])}) AS omitted

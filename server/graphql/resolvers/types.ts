@@ -1,6 +1,7 @@
 import { relationshipsPage } from "../../db/queries/lookups.ts";
 import type { EntityNode } from "../../db/queries/rows.ts";
-import { IDENTIFIER_PROPERTIES, relationshipType } from "../../model/vocabulary.ts";
+import { DISTINGUISHING_DATES, IDENTIFIER_PROPERTIES } from "../../model/properties.ts";
+import { relationshipType } from "../../model/vocabulary.ts";
 import type { Context } from "../context.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
 import type { EntityResolvers, RelationshipConnectionResolvers, RelationshipResolvers, SanctionResolvers } from "../generated.ts";
@@ -15,7 +16,8 @@ export const Entity: EntityResolvers = {
   topics: (e) => list(e.topics),
   datasets: (e) => list(e.datasets),
   sanctioned: (e) => e.sanctioned === true,
-  identifiers: (e) => IDENTIFIER_PROPERTIES.flatMap((type) => list(e[type]).map((value) => ({ type, value }))),
+  identifiers: (e) =>
+    [...DISTINGUISHING_DATES, ...IDENTIFIER_PROPERTIES].flatMap((type) => list(e[type]).map((value) => ({ type, value }))),
   properties: (e) => ftmProperties(e, ENTITY_INTERNAL),
   sanctions: (e, _, ctx) => ctx.loaders.sanctions.load(e.id),
   sources: (e, _, ctx) => ctx.loaders.sources(e.sourceIds),
