@@ -23,7 +23,7 @@ export function relationshipsPageScenario(id: string, first = 25): Scenario {
     cypher: entitiesById.statement({ ids: [id] }),
     also: [
       relationshipCounts.statement({ ids: [id] }),
-      relationshipsPage.statement({ id, types: [...RELATIONSHIP_TYPE_NAMES], direction: "ANY", offset: 0, limit: first }),
+      relationshipsPage.statement({ ids: [id], types: [...RELATIONSHIP_TYPE_NAMES], direction: "ANY", offset: 0, limit: first }),
     ],
   };
 }

@@ -1,7 +1,9 @@
-// One page of an entity's relationships, in a stable order (type, then id), with the total.
+// One page of each listed entity's relationships, in a stable order (type, then id), with the total: the same page
+// for every entity of a request's list (the GraphQL loader batches them), one row per entity that exists.
 // The total is summed from literal-type COUNTs (the degree store, constant time on a super-node); the page is a
 // top-($offset + $limit) sort with the type test type(r) IN $types, not a collect of every relationship.
-MATCH (e:Entity {id: $id})
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
 WITH e, reduce(n = 0, row IN [
     ['OWNS', COUNT { (e)-[:OWNS]->() }, COUNT { (e)<-[:OWNS]-() }],
     ['CONTROLS', COUNT { (e)-[:CONTROLS]->() }, COUNT { (e)<-[:CONTROLS]-() }],
@@ -49,4 +51,4 @@ CALL (e) {
     direction: direction
   }) AS page
 }
-RETURN total, page
+RETURN e.id AS id, total, page

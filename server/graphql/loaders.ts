@@ -1,9 +1,21 @@
 import DataLoader from "dataloader";
 import { sanctionedNeighbours as sanctionedNeighboursOf } from "../db/queries/exposure.ts";
-import { entitiesById, relationshipCounts as relationshipCountsOf, sanctionsByEntity, sourcesById } from "../db/queries/lookups.ts";
+import {
+  entitiesById,
+  type RelationshipsPageParams,
+  type RelationshipsPageRow,
+  relationshipCounts as relationshipCountsOf,
+  relationshipsPage as relationshipsPageOf,
+  sanctionsByEntity,
+  sourcesById,
+} from "../db/queries/lookups.ts";
 import type { Runner } from "../db/queries/query.ts";
 import type { EntityNode, SanctionValue, TypeCountValue } from "../db/queries/rows.ts";
 import type { SourceRecord } from "../model/records.ts";
+
+type PageKey = Omit<RelationshipsPageParams, "ids"> & { id: string };
+const pageOf = ({ types, direction, offset, limit }: PageKey) => JSON.stringify([types, direction, offset, limit]);
+const keyOf = (key: PageKey) => `${key.id} ${pageOf(key)}`;
 
 /** Per-request batch loaders, so that a page of entities costs one query per field, not one per entity. */
 export function createLoaders(graph: Runner, signal?: AbortSignal) {
@@ -34,6 +46,27 @@ export function createLoaders(graph: Runner, signal?: AbortSignal) {
     return byKey(ids, new Map(rows.map((r) => [r.id, r.count])), 0);
   });
 
+  /**
+   * One page of an entity's relationships. The entities of a list asking for the same page (`entities(ids) {
+   * relationships(first: 50) }`) share one query: one per distinct page, not one per entity.
+   */
+  const relationshipsPage = new DataLoader<PageKey, RelationshipsPageRow | undefined, string>(
+    async (keys) => {
+      const groups = new Map<string, PageKey[]>();
+      for (const key of keys) groups.set(pageOf(key), [...(groups.get(pageOf(key)) ?? []), key]);
+      const found = new Map<string, RelationshipsPageRow>();
+      await Promise.all(
+        [...groups.values()].map(async (group) => {
+          const { id: _, ...page } = group[0];
+          const rows = await relationshipsPageOf(graph, { ...page, ids: [...new Set(group.map((k) => k.id))] }, signal);
+          for (const row of rows) found.set(keyOf({ ...page, id: row.id }), row);
+        }),
+      );
+      return keys.map((k) => found.get(keyOf(k)));
+    },
+    { cacheKeyFn: keyOf },
+  );
+
   /** Entities that arrive inside a path or subgraph are primed, so resolving hop ends costs nothing. */
   const prime = (nodes: EntityNode[]) => {
     for (const node of nodes) entity.prime(node.id, node);
@@ -44,7 +77,7 @@ export function createLoaders(graph: Runner, signal?: AbortSignal) {
   const sources = async (ids: string[] | undefined) =>
     (await source.loadMany(ids ?? [])).filter((s): s is SourceRecord => s != null && !(s instanceof Error));
 
-  return { entity, sanctions, relationshipCounts, sanctionedNeighbours, prime, sources };
+  return { entity, sanctions, relationshipCounts, relationshipsPage, sanctionedNeighbours, prime, sources };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -27,7 +27,7 @@ export const relationshipCounts = readQuery<{ ids: readonly string[] }, { id: st
 );
 
 export interface RelationshipsPageParams {
-  id: string;
+  ids: readonly string[];
   types: string[];
   direction: Direction;
   offset: number;
@@ -35,9 +35,10 @@ export interface RelationshipsPageParams {
 }
 
 export interface RelationshipsPageRow {
+  id: string;
   total: number;
   page: { relationship: RelationshipValue; other: EntityNode; direction: Exclude<Direction, "ANY"> }[];
 }
 
-/** cypher/read/relationships-page.cypher: one page of an entity's relationships and their total; no row if no entity. */
+/** cypher/read/relationships-page.cypher: the same page of each entity's relationships and their total; no row if no entity. */
 export const relationshipsPage = readQuery<RelationshipsPageParams, RelationshipsPageRow>("read/relationships-page", 10_000);

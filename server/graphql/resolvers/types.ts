@@ -1,4 +1,3 @@
-import { relationshipsPage } from "../../db/queries/lookups.ts";
 import type { EntityNode } from "../../db/queries/rows.ts";
 import { DISTINGUISHING_DATES, IDENTIFIER_PROPERTIES } from "../../model/properties.ts";
 import { relationshipType } from "../../model/vocabulary.ts";
@@ -25,11 +24,8 @@ export const Entity: EntityResolvers = {
   relationships: async (e, args, ctx) => {
     const limit = intInRange("first", args.first, 1, LIMITS.maxRelationshipsPage);
     const offset = decodeCursor("after", args.after);
-    const [row] = await relationshipsPage(
-      ctx.graph,
-      { id: e.id, types: relationshipTypes("types", args.types), direction: args.direction, offset, limit },
-      ctx.request.signal,
-    );
+    const types = relationshipTypes("types", args.types);
+    const row = await ctx.loaders.relationshipsPage.load({ id: e.id, types, direction: args.direction, offset, limit });
     const { total, page } = row ?? { total: 0, page: [] };
     ctx.loaders.prime(page.map((p) => p.other));
     return {
