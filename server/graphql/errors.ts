@@ -1,23 +1,7 @@
 import { GraphQLError } from "graphql";
+import type { ErrorCode } from "./generated.ts";
 
-/** Error codes of the API, in `errors[].extensions.code`. */
-export type ErrorCode =
-  | "BAD_USER_INPUT"
-  | "NOT_FOUND"
-  | "DATABASE_UNAVAILABLE"
-  | "QUERY_TIMEOUT"
-  | "INTERNAL_SERVER_ERROR"
-  // Requests refused before they run (plugins/coded-errors.ts, plugins/armor.ts).
-  | "BAD_REQUEST"
-  | "GRAPHQL_PARSE_FAILED"
-  | "GRAPHQL_VALIDATION_FAILED"
-  | "OPERATION_LIMIT_EXCEEDED"
-  | "REQUEST_ENTITY_TOO_LARGE"
-  | "UNSUPPORTED_MEDIA_TYPE"
-  | "NOT_ACCEPTABLE"
-  | "CLIENT_CLOSED_REQUEST";
-
-/** An error meant for the caller: a code and a message that says what was wrong and where. */
+/** An error meant for the caller (the codes are the SDL's `ErrorCode` enum, server/graphql/schema/errors.graphql): a code and a message that says what was wrong and where. */
 export function userError(code: ErrorCode, message: string, details: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...details } });
 }

@@ -1,8 +1,9 @@
 import { RELATIONSHIP_TYPE_NAMES, SCHEMATA } from "../model/vocabulary.ts";
 import { badInput } from "./errors.ts";
+import type { Limits } from "./generated.ts";
 import { searchWords } from "./lucene.ts";
 
-/** Bounds on every argument that sizes a query; they are published in `metadata.limits`. */
+/** Bounds on every argument that sizes a query; every one is published in `metadata.limits` (the compiler checks). */
 export const LIMITS = {
   maxHops: 6,
   maxPathHops: 5,
@@ -28,7 +29,7 @@ export const LIMITS = {
   maxListValues: 100,
   /** Largest offset a cursor may carry: far past any real page, far below Neo4j's 32-bit SKIP/slice bounds. */
   maxOffset: 100_000,
-} as const;
+} as const satisfies Omit<Limits, "__typename">;
 
 export function intInRange(argument: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max)

@@ -52,22 +52,37 @@ describe("mergeSubgraphs", () => {
 });
 
 describe("SanctionsApi.subgraph", () => {
-  it("asks subgraph(ids) once for a view within the bound", async () => {
+  /** A fake API: answers metadata with the given bound and subgraph from the fixture edges. */
+  function fakeApi(maxSubgraphIds: number) {
     const bodies: { query: string; variables: { ids: string[] } }[] = [];
+    const json = (data: unknown) => new Response(JSON.stringify({ data }), { headers: { "content-type": "application/json" } });
     const api = new SanctionsApi(
       new GraphQLClient({
         fetch: async (_url, init) => {
           const body = JSON.parse(String(init.body));
+          if (body.query.includes("metadata")) return json({ metadata: { limits: { maxSubgraphIds } } });
           bodies.push(body);
-          const data = answer(body.variables.ids, [FRONT, OSONG_FRONT, SUPPLIES, LINKED]);
-          return new Response(JSON.stringify({ data: { subgraph: data } }), { headers: { "content-type": "application/json" } });
+          return json({ subgraph: answer(body.variables.ids, [FRONT, OSONG_FRONT, SUPPLIES, LINKED]) });
         },
       }),
     );
+    return { api, bodies };
+  }
+
+  it("asks subgraph(ids) once for a view within the bound", async () => {
+    const { api, bodies } = fakeApi(500);
     const result = await api.subgraph([DEPT53.id, CHONSURIM.id, OSONG.id, JONG.id]);
     expect(bodies).toHaveLength(1);
     expect(bodies[0].query).toMatch(/subgraph\(ids: \$ids\)/);
     expect(result.edges.map((e) => e.id).sort()).toEqual([FRONT.id, LINKED.id, OSONG_FRONT.id].sort());
     expect(result.omitted).toEqual([{ id: DEPT53.id, count: 1 }]);
+  });
+
+  it("splits a larger view by the bound the API publishes (metadata.limits.maxSubgraphIds)", async () => {
+    const { api, bodies } = fakeApi(2);
+    const result = await api.subgraph([DEPT53.id, CHONSURIM.id, OSONG.id, JONG.id]);
+    expect(bodies.length).toBeGreaterThan(1);
+    for (const body of bodies) expect(body.variables.ids.length).toBeLessThanOrEqual(2);
+    expect(result.edges.map((e) => e.id).sort()).toEqual([FRONT.id, LINKED.id, OSONG_FRONT.id].sort());
   });
 });

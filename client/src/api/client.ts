@@ -1,3 +1,5 @@
+import type { ErrorCode } from "./generated-enums.ts";
+
 /**
  * The one way the client talks to the API: POST JSON to /graphql. GraphQL errors become an ApiError carrying the
  * server's `extensions.code` (NOT_FOUND, BAD_USER_INPUT, DATABASE_UNAVAILABLE, ...); network failures get the code
@@ -95,28 +97,44 @@ export async function fetchHealth(fetchFn: Fetch = (i, init) => globalThis.fetch
   }
 }
 
+/** Codes the client gives failures that never reached the API's GraphQL layer, or came back without a code. */
+export type ClientErrorCode = "NETWORK_ERROR" | "TIMEOUT" | "SERVICE_UNAVAILABLE" | "HTTP_ERROR" | "GRAPHQL_ERROR";
+
+type Described = { title: string; detail: string };
+
+/** A message for every code the API publishes (the SDL's ErrorCode) and every code of the client's own. */
+const MESSAGES: Record<ErrorCode | ClientErrorCode, (error: ApiError) => Described> = {
+  NETWORK_ERROR: () => ({ title: "The API server cannot be reached", detail: "Check that the server is running, then retry." }),
+  TIMEOUT: (e) => ({ title: "The API did not answer in time", detail: e.message }),
+  DATABASE_UNAVAILABLE: () => ({
+    title: "The graph database is unavailable",
+    detail: "The API is up but cannot reach Neo4j. Retry in a moment.",
+  }),
+  SERVICE_UNAVAILABLE: () => ({
+    title: "The graph database is unavailable",
+    detail: "The API is up but cannot reach Neo4j. Retry in a moment.",
+  }),
+  QUERY_TIMEOUT: (e) => ({ title: "The query took too long", detail: e.message }),
+  NOT_FOUND: (e) => ({ title: "Not found", detail: e.message }),
+  BAD_USER_INPUT: (e) => ({ title: "The request was not accepted", detail: e.message }),
+  INTERNAL_SERVER_ERROR: (e) => ({ title: "The API failed unexpectedly", detail: `${e.message} The error is logged on the server.` }),
+  BAD_REQUEST: (e) => ({ title: "The request was not accepted", detail: e.message }),
+  GRAPHQL_PARSE_FAILED: (e) => ({ title: "The request was not accepted", detail: e.message }),
+  GRAPHQL_VALIDATION_FAILED: (e) => ({ title: "The request was not accepted", detail: e.message }),
+  OPERATION_LIMIT_EXCEEDED: (e) => ({ title: "The request is too large to run", detail: e.message }),
+  REQUEST_ENTITY_TOO_LARGE: (e) => ({ title: "The request is too large to run", detail: e.message }),
+  UNSUPPORTED_MEDIA_TYPE: (e) => ({ title: "The request was not accepted", detail: e.message }),
+  NOT_ACCEPTABLE: (e) => ({ title: "The request was not accepted", detail: e.message }),
+  CLIENT_CLOSED_REQUEST: (e) => ({ title: "The request was cancelled", detail: e.message }),
+  HTTP_ERROR: (e) => ({ title: "The API reported an error", detail: e.message }),
+  GRAPHQL_ERROR: (e) => ({ title: "The API reported an error", detail: e.message }),
+};
+
 /** A sentence for an analyst, from an error of any kind. */
 export function describeError(error: unknown): { title: string; detail: string; code: string } {
   if (error instanceof ApiError) {
-    switch (error.code) {
-      case "NETWORK_ERROR":
-        return { title: "The API server cannot be reached", detail: "Check that the server is running, then retry.", code: error.code };
-      case "TIMEOUT":
-        return { title: "The API did not answer in time", detail: error.message, code: error.code };
-      case "DATABASE_UNAVAILABLE":
-      case "SERVICE_UNAVAILABLE":
-        return {
-          title: "The graph database is unavailable",
-          detail: "The API is up but cannot reach Neo4j. Retry in a moment.",
-          code: error.code,
-        };
-      case "NOT_FOUND":
-        return { title: "Not found", detail: error.message, code: error.code };
-      case "BAD_USER_INPUT":
-        return { title: "The request was not accepted", detail: error.message, code: error.code };
-      default:
-        return { title: "The API reported an error", detail: error.message, code: error.code };
-    }
+    const describe = MESSAGES[error.code as ErrorCode | ClientErrorCode] ?? MESSAGES.GRAPHQL_ERROR;
+    return { ...describe(error), code: error.code };
   }
   return { title: "Something went wrong", detail: error instanceof Error ? error.message : String(error), code: "CLIENT_ERROR" };
 }

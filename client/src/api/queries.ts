@@ -5,6 +5,7 @@ import type {
   Direction,
   EntityDetails,
   EntitySummary,
+  Limits,
   Metadata,
   Path,
   PathQuery,
@@ -13,9 +14,6 @@ import type {
   Subgraph,
   TypeCount,
 } from "./types.ts";
-
-/** The API's bound on `subgraph(ids)` (`metadata.limits.maxSubgraphIds`). */
-export const MAX_SUBGRAPH_IDS = 500;
 
 export const SOURCE_DATA = /* GraphQL */ `
   fragment SourceData on Source { id publisher title url date recordId excerpt }
@@ -151,7 +149,7 @@ const METADATA = /* GraphQL */ `
       entityCount relationshipCount
       schemata { name count }
       relationshipTypes { type label description directed count }
-      limits { maxHops maxPathHops maxK maxPaths maxDepth maxNeighbourhood maxSearchPage }
+      limits { maxHops maxPathHops maxK maxPaths maxDepth maxNeighbourhood maxSearchPage maxRelationshipsPage maxIds maxSubgraphIds }
     }
   }
 `;
@@ -166,6 +164,9 @@ export interface RelationshipPageRequest {
 
 /** Typed calls of the API. */
 export class SanctionsApi {
+  /** The API's bounds, from the last `metadata()` (the app asks for it first thing). */
+  private limits: Limits | null = null;
+
   constructor(readonly client: GraphQLClient) {}
 
   async search(query: string, opts: { first?: number; schemata?: string[]; sanctioned?: boolean } = {}, signal?: AbortSignal) {
@@ -203,8 +204,9 @@ export class SanctionsApi {
 
   /** Entities by id and every relationship among them, with what each has outside (any number of ids). */
   async subgraph(ids: string[]): Promise<Subgraph> {
+    const { maxSubgraphIds } = this.limits ?? (await this.metadata()).limits;
     const parts = await Promise.all(
-      subgraphRequests(ids, MAX_SUBGRAPH_IDS).map((batch) => this.client.request<{ subgraph: Subgraph }>(SUBGRAPH, { ids: batch })),
+      subgraphRequests(ids, maxSubgraphIds).map((batch) => this.client.request<{ subgraph: Subgraph }>(SUBGRAPH, { ids: batch })),
     );
     return mergeSubgraphs(parts.map((p) => p.subgraph));
   }
@@ -228,6 +230,7 @@ export class SanctionsApi {
 
   async metadata() {
     const data = await this.client.request<{ metadata: Metadata }>(METADATA);
+    this.limits = data.metadata.limits;
     return data.metadata;
   }
 }

@@ -112,8 +112,9 @@ export function decodeViewState(hash: string): ViewState {
     state.path = {
       from,
       to,
-      maxHops: int(raw.get("hops"), DEFAULT_PATH_QUERY.maxHops, 1, 6),
-      k: int(raw.get("k"), DEFAULT_PATH_QUERY.k, 1, 50),
+      // Bounded per mode by the API's published limits when the query runs (model/path-bounds.ts).
+      maxHops: int(raw.get("hops"), DEFAULT_PATH_QUERY.maxHops, 1, Number.MAX_SAFE_INTEGER),
+      k: int(raw.get("k"), DEFAULT_PATH_QUERY.k, 1, Number.MAX_SAFE_INTEGER),
       mode: raw.get("mode") === "all" ? "all" : "shortest",
       relationshipTypes: parseList(raw.get("types")),
       direction: dir && DIRECTIONS.includes(dir) ? dir : "ANY",

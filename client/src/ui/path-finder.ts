@@ -6,6 +6,7 @@ import { describeError } from "../api/client.ts";
 import type { SanctionsApi } from "../api/queries.ts";
 import type { Direction, EntitySummary, Limits, Path, PathQuery, RelationshipTypeInfo, Source } from "../api/types.ts";
 import { schemaIconSvg } from "../graph/schema-style.ts";
+import { boundPathQuery, pathBounds } from "../model/path-bounds.ts";
 import { pathText, sourceLabel } from "../model/path-text.ts";
 import { DEFAULT_PATH_QUERY } from "../model/url-state.ts";
 import { externalLink, h, svg } from "./dom.ts";
@@ -100,6 +101,8 @@ export class PathFinder {
   private readonly submit: HTMLButtonElement;
   private paths: Path[] = [];
   private lastQuery: PathQuery | null = null;
+  /** The API's bounds (metadata.limits), once known. */
+  private limits: Limits | null = null;
 
   constructor(
     api: SanctionsApi,
@@ -116,11 +119,12 @@ export class PathFinder {
       onPick: (e) => this.addAvoid(e),
     });
     this.avoidList = h("ul", { class: "chips", "aria-label": "Entities to avoid" });
-    this.hops = h("input", { id: "path-hops", type: "number", min: 1, max: 6, value: DEFAULT_PATH_QUERY.maxHops });
-    this.k = h("input", { id: "path-k", type: "number", min: 1, max: 10, value: DEFAULT_PATH_QUERY.k });
+    // No max until the API's limits arrive (setMetadata); then each mode's own (see updateBounds).
+    this.hops = h("input", { id: "path-hops", type: "number", min: 1, value: DEFAULT_PATH_QUERY.maxHops });
+    this.k = h("input", { id: "path-k", type: "number", min: 1, value: DEFAULT_PATH_QUERY.k });
     this.mode = h(
       "select",
-      { id: "path-mode" },
+      { id: "path-mode", onchange: () => this.updateBounds() },
       h("option", { value: "shortest" }, "Shortest paths"),
       h("option", { value: "all" }, "All simple paths"),
     );
@@ -175,8 +179,8 @@ export class PathFinder {
   }
 
   setMetadata(types: RelationshipTypeInfo[], limits: Limits): void {
-    this.hops.max = String(limits.maxHops);
-    this.k.max = String(Math.max(limits.maxK, limits.maxPaths));
+    this.limits = limits;
+    this.updateBounds();
     this.typesBox.replaceChildren(
       ...types
         .filter((t) => t.count > 0)
@@ -190,6 +194,19 @@ export class PathFinder {
           ),
         ),
     );
+  }
+
+  /** The inputs' max follows the chosen mode's published bounds; a value above it comes down to it. */
+  private updateBounds(): void {
+    if (!this.limits) return;
+    const max = pathBounds(this.limits, this.mode.value === "all" ? "all" : "shortest");
+    for (const [input, top] of [
+      [this.hops, max.maxHops],
+      [this.k, max.k],
+    ] as const) {
+      input.max = String(top);
+      if (Number.parseInt(input.value, 10) > top) input.value = String(top);
+    }
   }
 
   private updateTypesSummary(): void {
@@ -251,8 +268,7 @@ export class PathFinder {
     if (!this.from.value || !this.to.value) return null;
     const num = (input: HTMLInputElement, fallback: number) => {
       const n = Number.parseInt(input.value, 10);
-      const max = Number.parseInt(input.max, 10) || fallback;
-      return Number.isFinite(n) ? Math.min(max, Math.max(1, n)) : fallback;
+      return Number.isFinite(n) ? Math.max(1, n) : fallback;
     };
     return {
       from: this.from.value.id,
@@ -274,6 +290,7 @@ export class PathFinder {
     this.hops.value = String(q.maxHops);
     this.k.value = String(q.k);
     this.mode.value = q.mode;
+    this.updateBounds();
     this.direction.value = q.direction;
     for (const box of this.typesBox.querySelectorAll<HTMLInputElement>("input")) box.checked = q.relationshipTypes.includes(box.value);
     this.updateTypesSummary();
@@ -281,8 +298,9 @@ export class PathFinder {
     this.renderAvoid();
   }
 
-  async find(query = this.query()): Promise<void> {
-    if (!query) return;
+  async find(asked = this.query()): Promise<void> {
+    if (!asked) return;
+    const query = this.limits ? boundPathQuery(asked, this.limits) : asked;
     this.lastQuery = query;
     this.submit.disabled = true;
     this.results.replaceChildren(

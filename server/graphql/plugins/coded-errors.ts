@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import type { ErrorCode } from "../errors.ts";
+import type { ErrorCode } from "../generated.ts";
 
 const refused = (status: number, code: ErrorCode, message: string) => new GraphQLError(message, { extensions: { code, http: { status } } });
 
