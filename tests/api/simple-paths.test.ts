@@ -18,7 +18,7 @@ const SHORTEST = `query($from: ID!, $to: ID!, $k: Int, $maxHops: Int, $direction
 
 async function shortestPaths(variables: Record<string, unknown>): Promise<PathIds[]> {
   const res = await api.query<{ shortestPaths: PathIds[] }>(SHORTEST, variables);
-  expect(res.errors, JSON.stringify(variables)).toBeUndefined();
+  expect(res.errors, `${JSON.stringify(variables)}: ${JSON.stringify(res.errors)}`).toBeUndefined();
   return res.data!.shortestPaths;
 }
 
