@@ -25,6 +25,7 @@ const config: CodegenConfig = {
           Entity: "../db/queries/rows.ts#EntityNode",
           Relationship: "../db/queries/rows.ts#RelationshipValue",
           Sanction: "../db/queries/rows.ts#SanctionValue",
+          Mention: "../db/queries/rows.ts#MentionValue",
           RelationshipConnection: "./model.ts#RelationshipPage",
         },
         enumsAsTypes: true,

@@ -65,6 +65,7 @@ export class App {
       collapse: (id) => this.collapse(id),
       remove: (id) => this.remove([id]),
       select: (id) => this.selectOnCanvas(id),
+      open: (entity) => void this.addFromSearch(entity),
       entityName: (id) => this.model.entities.get(id)?.name ?? id,
       relationshipTypeLabel: (t) => this.typeLabel(t),
     });

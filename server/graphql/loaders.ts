@@ -9,13 +9,16 @@ import {
   sanctionsByEntity,
   sourcesById,
 } from "../db/queries/lookups.ts";
+import { mentionsByEntity } from "../db/queries/mentions.ts";
 import type { Runner } from "../db/queries/query.ts";
-import type { EntityNode, SanctionValue, TypeCountValue } from "../db/queries/rows.ts";
+import type { EntityNode, MentionValue, SanctionValue, TypeCountValue } from "../db/queries/rows.ts";
 import type { SourceRecord } from "../model/records.ts";
 
 type PageKey = Omit<RelationshipsPageParams, "ids"> & { id: string };
 const pageOf = ({ types, direction, offset, limit }: PageKey) => JSON.stringify([types, direction, offset, limit]);
 const keyOf = (key: PageKey) => `${key.id} ${pageOf(key)}`;
+/** Bound on `Entity.mentions` and `Entity.candidateIn` (an OFAC record names a handful of parties at most). */
+const MENTIONS_PER_ENTITY = 100;
 
 /** Per-request batch loaders, so that a page of entities costs one query per field, not one per entity. */
 export function createLoaders(graph: Runner, signal?: AbortSignal) {
@@ -67,6 +70,11 @@ export function createLoaders(graph: Runner, signal?: AbortSignal) {
     { cacheKeyFn: keyOf },
   );
 
+  const mentions = new DataLoader<string, { named: MentionValue[]; candidateIn: MentionValue[] }>(async (ids) => {
+    const rows = await mentionsByEntity(graph, { ids, limit: MENTIONS_PER_ENTITY }, signal);
+    return byKey(ids, new Map(rows.map(({ id, ...mentions }) => [id, mentions])), { named: [], candidateIn: [] });
+  });
+
   /** Entities that arrive inside a path or subgraph are primed, so resolving hop ends costs nothing. */
   const prime = (nodes: EntityNode[]) => {
     for (const node of nodes) entity.prime(node.id, node);
@@ -77,7 +85,7 @@ export function createLoaders(graph: Runner, signal?: AbortSignal) {
   const sources = async (ids: string[] | undefined) =>
     (await source.loadMany(ids ?? [])).filter((s): s is SourceRecord => s != null && !(s instanceof Error));
 
-  return { entity, sanctions, relationshipCounts, relationshipsPage, sanctionedNeighbours, prime, sources };
+  return { entity, sanctions, relationshipCounts, relationshipsPage, sanctionedNeighbours, mentions, prime, sources };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

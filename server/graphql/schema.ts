@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import { exposureResolvers } from "./resolvers/exposure.ts";
+import { mentionResolvers } from "./resolvers/mentions.ts";
 import { Query } from "./resolvers/query.ts";
 import { Entity, Relationship, RelationshipConnection, Sanction } from "./resolvers/types.ts";
 
@@ -15,5 +16,5 @@ export const typeDefs = readdirSync(sdlDir)
 
 export const schema = makeExecutableSchema({
   typeDefs,
-  resolvers: [{ Query, Entity, Relationship, RelationshipConnection, Sanction }, exposureResolvers],
+  resolvers: [{ Query, Entity, Relationship, RelationshipConnection, Sanction }, exposureResolvers, mentionResolvers],
 });

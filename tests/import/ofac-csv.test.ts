@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Graph } from "../../server/db/graph.ts";
 import { importFiles } from "../../server/import/index.ts";
 import type { ImportSummary } from "../../server/import/types.ts";
+import { testApi } from "../support/api.ts";
 import { resetDatabase, testGraph } from "../support/graph.ts";
 import { fingerprint, query, realData } from "./helpers.ts";
 
@@ -12,6 +13,39 @@ const files = [
   realData("ofac", "add_2025-12.csv"),
   realData("ofac", "sdn_comments_2025-12.csv"),
 ];
+
+const MENTIONS = /* GraphQL */ `
+  query ($id: ID!) {
+    entity(id: $id) {
+      name
+      mentions {
+        id name status role datasets
+        mentionedBy { id }
+        candidates { id name }
+        sources { publisher recordId excerpt }
+      }
+      candidateIn { name status mentionedBy { id name } }
+    }
+  }
+`;
+
+interface MentionData {
+  id: string;
+  name: string;
+  status: string;
+  role: string;
+  datasets: string[];
+  mentionedBy: { id: string };
+  candidates: { id: string; name: string }[];
+  sources: { publisher: string; recordId: string; excerpt: string }[];
+}
+interface EntityData {
+  entity: {
+    name: string;
+    mentions: MentionData[];
+    candidateIn: { name: string; status: string; mentionedBy: { id: string; name: string } }[];
+  };
+}
 
 describe("OFAC SDN CSV import (full 2024 set)", () => {
   let graph: Graph;
@@ -129,5 +163,72 @@ describe("OFAC SDN CSV import (full 2024 set)", () => {
     const again = await importFiles(graph, "ofac-csv", files);
     expect(again.created).toEqual({ entities: 0, relationships: 0 });
     expect(await fingerprint(graph)).toEqual(before);
+  });
+
+  // The API over the same import (shared, as the import is the expensive part): mentions are visible, not only stored.
+  describe("unresolved and ambiguous mentions in the API", () => {
+    const entity = async (id: string) => {
+      const response = await testApi(graph).query<EntityData>(MENTIONS, { id });
+      expect(response.errors).toBeUndefined();
+      return response.data?.entity as EntityData["entity"];
+    };
+
+    it("shows the ambiguous MINISTRY OF STATE SECURITY link with both candidates and its source", async () => {
+      const basov = await entity("ofac-25436");
+      expect(basov.mentions).toHaveLength(1);
+      const [mention] = basov.mentions;
+      expect(mention).toMatchObject({
+        id: "ofac-25436:linked-to:MINISTRY OF STATE SECURITY",
+        name: "MINISTRY OF STATE SECURITY",
+        status: "AMBIGUOUS",
+        role: "Linked To",
+        datasets: ["us_ofac_sdn"],
+        mentionedBy: { id: "ofac-25436" },
+      });
+      expect(mention.candidates.map((c) => c.id).sort()).toEqual(["ofac-20129", "ofac-25437"]);
+      expect(mention.candidates.every((c) => c.name === "MINISTRY OF STATE SECURITY")).toBe(true);
+      expect(mention.sources).toHaveLength(1);
+      expect(mention.sources[0].recordId).toBe("25436");
+      expect(mention.sources[0].excerpt).toContain("Linked To: MINISTRY OF STATE SECURITY");
+    });
+
+    it("shows each candidate the mentions that may mean it", async () => {
+      for (const id of ["ofac-20129", "ofac-25437"]) {
+        const candidate = await entity(id);
+        expect(candidate.candidateIn).toEqual([
+          {
+            name: "MINISTRY OF STATE SECURITY",
+            status: "AMBIGUOUS",
+            mentionedBy: { id: "ofac-25436", name: expect.stringContaining("BASOV") },
+          },
+        ]);
+      }
+    });
+
+    it("shows the unresolved names, with no candidates, on every record that names them", async () => {
+      for (const id of ["ofac-27018", "ofac-30685", "ofac-30686", "ofac-30687"]) {
+        const { mentions } = await entity(id);
+        const presidency = mentions.find((m) => m.name === "PRESIDENCY OF DEFENSE INDUSTRIES");
+        expect(presidency).toMatchObject({ status: "UNRESOLVED", candidates: [], mentionedBy: { id } });
+        expect(presidency?.sources[0].recordId).toBe(id.replace("ofac-", ""));
+      }
+    });
+
+    it("accounts for all 9 mentions of the import: 1 ambiguous, 8 unresolved", async () => {
+      const session = graph.driver.session({ database: graph.database });
+      const ids = (await session.run("MATCH (e:Entity)-[:MENTIONS]->(:Mention) RETURN DISTINCT e.id AS id")).records.map((r) =>
+        r.get("id"),
+      );
+      await session.close();
+      const statuses: string[] = [];
+      for (const id of ids) statuses.push(...(await entity(id)).mentions.map((m) => m.status));
+      expect(statuses.sort()).toEqual(["AMBIGUOUS", ...Array(8).fill("UNRESOLVED")]);
+    });
+
+    it("gives empty lists for an entity without mentions", async () => {
+      const ryu = await entity("ofac-17616");
+      expect(ryu.mentions).toEqual([]);
+      expect(ryu.candidateIn).toEqual([]);
+    });
   });
 });

@@ -46,6 +46,14 @@ export const ENTITY_DETAILS = /* GraphQL */ `
     }
     sources { ...SourceData }
     relationshipCounts { type direction count }
+    mentions { ...MentionData }
+    candidateIn { ...MentionData }
+  }
+  fragment MentionData on Mention {
+    id name status role
+    mentionedBy { ...EntitySummary }
+    candidates { ...EntitySummary }
+    sources { ...SourceData }
   }
   ${SOURCE_DATA}
 `;

@@ -26,6 +26,8 @@ export type Identifier = EntityDetails["identifiers"][number];
 export type Sanction = EntityDetails["sanctions"][number];
 /** Relationships per type and direction (OUTGOING or INCOMING; never ANY). */
 export type TypeCount = EntityDetails["relationshipCounts"][number];
+/** A party a record names that the import could not resolve to one entity (the `MentionData` fragment). */
+export type Mention = EntityDetails["mentions"][number];
 /** A relationship with its ends by id (the `RelationshipData` fragment). */
 export type Relationship = RelationshipDataFragment;
 export type Property = Relationship["properties"][number];

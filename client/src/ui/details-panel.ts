@@ -1,10 +1,11 @@
 /**
  * The details panel: for an entity, its names and aliases, identifiers, countries, sanctions (authority, program,
- * dates) and sources with links, plus its relationship counts; for a relationship, its type, role, dates and sources.
+ * dates) and sources with links, its relationship counts and the parties its records name that could not be
+ * resolved (with their candidates); for a relationship, its type, role, dates and sources.
  */
 import { describeError } from "../api/client.ts";
 import type { SanctionsApi } from "../api/queries.ts";
-import type { Direction, EntityDetails, Property, Relationship, Sanction, Source } from "../api/types.ts";
+import type { Direction, EntityDetails, EntitySummary, Mention, Property, Relationship, Sanction, Source } from "../api/types.ts";
 import { schemaIconSvg, schemaStyle } from "../graph/schema-style.ts";
 import { countryName, externalLink, h, svg } from "./dom.ts";
 
@@ -16,6 +17,8 @@ export interface DetailsActions {
   collapse(id: string): void;
   remove(id: string): void;
   select(id: string): void;
+  /** Puts an entity on the canvas (if it is not there) and selects it. */
+  open(entity: EntitySummary): void;
   entityName(id: string): string;
   relationshipTypeLabel(type: string): string;
 }
@@ -105,6 +108,52 @@ function propertiesTable(properties: Property[], skip: Set<string>): HTMLElement
     { class: "all-properties" },
     h("summary", {}, `All properties (${rows.length})`),
     definitionList(rows.map((p) => [humanise(p.name), p.values.join("; ")])),
+  );
+}
+
+function entityButton(entity: EntitySummary, actions: DetailsActions): HTMLElement {
+  return h(
+    "button",
+    { type: "button", class: "link", title: "Put it on the canvas and show its details", onclick: () => actions.open(entity) },
+    `${entity.name} (${entity.id})`,
+  );
+}
+
+/** A party this entity's record names that we could not resolve: why, the candidates, and the record that says so. */
+function mentionItem(m: Mention, actions: DetailsActions): HTMLElement {
+  const why =
+    m.status === "AMBIGUOUS"
+      ? `several records carry this name and nothing in the record singles one out. Candidates (${m.candidates.length}):`
+      : "no record we hold carries this name.";
+  return h(
+    "li",
+    { class: `mention ${m.status.toLowerCase()}`, "data-mention-id": m.id },
+    h("p", {}, "This record names ", h("strong", {}, m.name), ` (${m.role}), a party we could not resolve: ${why}`),
+    m.candidates.length
+      ? h(
+          "ul",
+          { class: "candidates" },
+          m.candidates.map((c) => h("li", {}, entityButton(c, actions))),
+        )
+      : null,
+    sourceList(m.sources),
+  );
+}
+
+/** An ambiguous mention elsewhere that lists this entity among its candidates. */
+function candidateItem(m: Mention, actions: DetailsActions): HTMLElement {
+  return h(
+    "li",
+    { class: "mention candidate-in", "data-mention-id": m.id },
+    h(
+      "p",
+      {},
+      entityButton(m.mentionedBy, actions),
+      ` names `,
+      h("strong", {}, m.name),
+      ` (${m.role}); this entity is one of ${m.candidates.length} candidates, so no relationship was drawn.`,
+    ),
+    sourceList(m.sources),
   );
 }
 
@@ -229,6 +278,26 @@ export class DetailsPanel {
             )
           : h("p", { class: "muted" }, "None."),
       ),
+      e.mentions.length
+        ? section(
+            `Unresolved parties (${e.mentions.length})`,
+            h(
+              "ul",
+              { class: "mentions", "data-testid": "mentions" },
+              e.mentions.map((m) => mentionItem(m, a)),
+            ),
+          )
+        : null,
+      e.candidateIn.length
+        ? section(
+            `Possibly named by (${e.candidateIn.length})`,
+            h(
+              "ul",
+              { class: "mentions", "data-testid": "candidate-in" },
+              e.candidateIn.map((m) => candidateItem(m, a)),
+            ),
+          )
+        : null,
       e.topics.length ? section("Topics", h("p", {}, e.topics.join(", "))) : null,
       section(`Sources (${e.sources.length})`, sourceList(e.sources, "entity-sources")),
       propertiesTable(e.properties, new Set(["name", "alias", "country", "topics", ...identifierNames])),

@@ -31,6 +31,18 @@ export interface SanctionValue {
   [property: string]: unknown;
 }
 
+/** A `(:Mention)` node as read back (cypher/import/mentions.cypher), with the id of the entity whose record names it. */
+export interface MentionValue {
+  id: string;
+  entityId: string;
+  name: string;
+  status: "ambiguous" | "unresolved";
+  role: string;
+  candidates?: string[];
+  sourceIds?: string[];
+  datasets?: string[];
+}
+
 export interface PathValue {
   nodes: EntityNode[];
   relationships: RelationshipValue[];

@@ -7,6 +7,19 @@ import { type Browser, chromium, type Page } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+/**
+ * How long a browser wait may last before it fails: a ceiling for a hang, not a budget. Every wait in the browser
+ * tests follows an event (an element appears, a function becomes true), so on a busy machine they only take longer.
+ */
+export const BROWSER_WAIT_CEILING_MS = 300_000;
+
+/** A page whose waits (waitFor, waitForFunction, clicks) have the ceiling above instead of Playwright's 30 s. */
+export async function openPage(browser: Browser, viewport = { width: 1400, height: 860 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  page.setDefaultTimeout(BROWSER_WAIT_CEILING_MS);
+  return page;
+}
+
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
