@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Graph } from "../../server/db/graph.ts";
 import { projectRoot } from "../../server/paths.ts";
 import { resetDatabase, testGraph } from "../support/graph.ts";
-import { launchChromium, pngLuminanceStdDev } from "./support/browser.ts";
+import { launchChromium, openPage, pngLuminanceStdDev } from "./support/browser.ts";
 import { assertClientBuilt, startServer } from "./support/server.ts";
 
 const SHOTS = join(projectRoot, "scratch", "e2e");
@@ -45,9 +45,7 @@ async function canvasRelationshipIds(p: Page = page): Promise<string[]> {
 }
 
 async function waitForEntity(id: string, p: Page = page): Promise<void> {
-  await p.waitForFunction((i) => (window as unknown as { app?: AppHandle }).app?.view.cy.getElementById(i).nonempty() ?? false, id, {
-    timeout: 15_000,
-  });
+  await p.waitForFunction((i) => (window as unknown as { app?: AppHandle }).app?.view.cy.getElementById(i).nonempty() ?? false, id);
 }
 
 /** Waits until no layout animation moves the nodes any more. */
@@ -61,7 +59,7 @@ async function settle(p: Page = page): Promise<void> {
         setTimeout(() => resolve(!document.querySelector(".loading-indicator:not([hidden])") && snapshot() === before), 300);
       }),
     undefined,
-    { timeout: 15_000, polling: 100 },
+    { polling: 100 },
   );
 }
 
@@ -79,7 +77,7 @@ async function pick(inputSelector: string, text: string, optionText: RegExp): Pr
   await input.fill(text);
   const listbox = page.locator(`#${await input.getAttribute("aria-controls")}`);
   const option = listbox.locator("[role=option]", { hasText: optionText }).first();
-  await option.waitFor({ timeout: 15_000 });
+  await option.waitFor();
   await option.click();
 }
 
@@ -89,7 +87,7 @@ beforeAll(async () => {
   graph = testGraph();
   await resetDatabase(graph);
   server = await startServer(graph);
-  page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  page = await openPage(browser);
   page.on("pageerror", (e) => pageErrors.push(e.message));
 });
 
@@ -118,11 +116,11 @@ describe("analyst client", () => {
     const input = page.locator("#search");
     await input.fill("Song Kyong Sik");
     const son = page.locator(".app-header [role=option]", { hasText: "SON, Kyong Sik" }).first();
-    await son.waitFor({ timeout: 15_000 });
+    await son.waitFor();
     expect(await son.locator(".option-meta").textContent()).toContain("aka Song Kyong Sik");
     await input.fill("chonsurim");
     const option = page.locator(".app-header [role=option]", { hasText: "CHONSURIM TRADING CORPORATION" }).first();
-    await option.waitFor({ timeout: 15_000 });
+    await option.waitFor();
     expect(await option.locator(".badge.sanctioned").count()).toBe(1);
     expect(await option.locator("svg.schema-icon").count()).toBe(1);
     await shot("02-search");
@@ -146,7 +144,7 @@ describe("analyst client", () => {
     await page.mouse.dblclick(at.x, at.y);
     const menu = page.getByRole("menu");
     const all = menu.locator("[data-testid=expand-all]");
-    await all.waitFor({ timeout: 15_000 });
+    await all.waitFor();
     expect(await all.textContent()).toMatch(/All relationships\s*[1-9]\d*/);
     expect(await menu.textContent()).toContain("is a front company of");
     await shot("03-expand-menu");
@@ -164,7 +162,7 @@ describe("analyst client", () => {
     await pick("#path-to", "jong in chol", /JONG, In Chol/);
     await page.getByRole("button", { name: "Find paths" }).click();
     const firstPath = page.locator("[data-testid=path]").first();
-    await firstPath.waitFor({ timeout: 15_000 });
+    await firstPath.waitFor();
     await settle();
     const hops = firstPath.locator("[data-testid=path-hop]");
     const n = await hops.count();
@@ -184,7 +182,7 @@ describe("analyst client", () => {
     const relationshipId = await hop.getAttribute("data-relationship-id");
     await hop.locator(".rel-link").click();
     const sources = page.locator(`[data-relationship-id="${relationshipId}"] [data-testid=edge-sources] li`);
-    await sources.first().waitFor({ timeout: 10_000 });
+    await sources.first().waitFor();
     expect(await sources.count()).toBeGreaterThan(0);
     expect(await page.locator("[data-testid=edge-sources] a").count()).toBeGreaterThan(0);
     const selected = await page.evaluate(() => (window as unknown as { app: AppHandle }).app.view.cy.$("edge:selected").map((e) => e.id()));
@@ -197,7 +195,7 @@ describe("analyst client", () => {
     const before = await canvasIds();
     const pathsBefore = await page.locator("[data-testid=path]").count();
     const relationshipsBefore = await canvasRelationshipIds();
-    const second = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    const second = await openPage(browser);
     second.on("pageerror", (e) => pageErrors.push(e.message));
     const queries: string[] = [];
     second.on("request", (r) => {
@@ -205,7 +203,7 @@ describe("analyst client", () => {
     });
     await second.goto(url);
     await waitForEntity(JONG, second);
-    await second.locator("[data-testid=path]").first().waitFor({ timeout: 15_000 });
+    await second.locator("[data-testid=path]").first().waitFor();
     await settle(second);
     expect(await canvasIds(second)).toEqual(before);
     // One subgraph(ids) call brings the relationships among them: at least those the first page had.
@@ -224,12 +222,12 @@ describe("analyst client", () => {
 
   it("says clearly when the API is down and recovers on retry", async () => {
     await page.close();
-    page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    page = await openPage(browser);
     page.on("pageerror", (e) => pageErrors.push(e.message));
     await page.route("**/graphql", (route) => route.abort("connectionrefused"));
     await page.goto(`${server.baseUrl}/#hood=${DEPARTMENT_53}&depth=1`);
     const alert = page.locator(".status-panel.error");
-    await alert.waitFor({ timeout: 15_000 });
+    await alert.waitFor();
     expect(await alert.textContent()).toContain("cannot be reached");
     await shot("08-api-down");
     await page.unroute("**/graphql");

@@ -1,6 +1,7 @@
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Graph } from "../../server/db/graph.ts";
 import { ImportInputError, importFiles } from "../../server/import/index.ts";
@@ -17,14 +18,20 @@ function malformedCsv(): string {
   return tempFile("sdn.csv", `${rows.join("\n")}\n52999,"BROKEN ROW","DPRK3"\n`);
 }
 
-function cli(args: string[], env: Record<string, string | undefined>) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", join(projectRoot, "server", "import", "cli.ts"), ...args], {
-    cwd: projectRoot,
-    env: { ...process.env, ...env },
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+/** Runs the import CLI to its end (no time budget: the test's own timeout is the only ceiling). */
+async function cli(args: string[], env: Record<string, string | undefined>) {
+  const run = promisify(execFile);
+  try {
+    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", join(projectRoot, "server", "import", "cli.ts"), ...args], {
+      cwd: projectRoot,
+      env: { ...process.env, ...env },
+      encoding: "utf8",
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
 }
 
 describe("bad input: a clear error naming file and line, and the graph left as it was", () => {
@@ -80,23 +87,23 @@ describe("bad input: a clear error naming file and line, and the graph left as i
     expect(await fingerprint(graph)).toEqual(before);
   });
 
-  it("the CLI: exit code 1, the file and line, no stack trace", () => {
+  it("the CLI: exit code 1, the file and line, no stack trace", async () => {
     const file = malformedCsv();
-    const result = cli(["ofac-csv", file], { NEO4J_URI: inject("neo4jUri"), NEO4J_PASSWORD: "unused" });
+    const result = await cli(["ofac-csv", file], { NEO4J_URI: inject("neo4jUri"), NEO4J_PASSWORD: "unused" });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${file}, line 4: expected 12 columns`);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it("the CLI without NEO4J_URI: says a running Neo4j is needed, exit code 2", () => {
-    const result = cli(["ofac-csv", excerpt], { NEO4J_URI: undefined });
+  it("the CLI without NEO4J_URI: says a running Neo4j is needed, exit code 2", async () => {
+    const result = await cli(["ofac-csv", excerpt], { NEO4J_URI: undefined });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("NEO4J_URI is not set");
     expect(result.stderr).toContain("npm start");
   });
 
-  it("the CLI --help lists the formats", () => {
-    const result = cli(["--help"], {});
+  it("the CLI --help lists the formats", async () => {
+    const result = await cli(["--help"], {});
     expect(result.code).toBe(0);
     for (const format of ["ofac-csv", "ofac-xml", "un-xml", "ftm", "link"]) expect(result.stdout).toContain(format);
   });
