@@ -17,6 +17,7 @@ import type { SourceRecord } from "../model/records.ts";
 type PageKey = Omit<RelationshipsPageParams, "ids"> & { id: string };
 const pageOf = ({ types, direction, offset, limit }: PageKey) => JSON.stringify([types, direction, offset, limit]);
 const keyOf = (key: PageKey) => `${key.id} ${pageOf(key)}`;
+
 /** Bound on `Entity.mentions` and `Entity.candidateIn` (an OFAC record names a handful of parties at most). */
 const MENTIONS_PER_ENTITY = 100;
 

@@ -6,7 +6,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Graph } from "../../server/db/graph.ts";
 import { resetDatabase, testGraph } from "../support/graph.ts";
-import { launchChromium } from "./support/browser.ts";
+import { BROWSER_WAIT_CEILING_MS, launchChromium, openPage } from "./support/browser.ts";
 import { startServer } from "./support/server.ts";
 
 let graph: Graph;
@@ -21,7 +21,7 @@ beforeAll(async () => {
   await resetDatabase(graph);
   server = await startServer(graph);
   browser = await launchChromium();
-  page = await browser.newPage();
+  page = await openPage(browser);
   // No network: anything not from this server is refused and recorded.
   await page.route("**/*", (route) => {
     const url = route.request().url();
@@ -44,18 +44,16 @@ afterAll(async () => {
 describe("GraphiQL offline", () => {
   it("renders from the server's own bundle and runs the example query", async () => {
     await page.goto(`${server.baseUrl}/graphql`);
-    // The page is one 9 MB script: on a busy machine it takes a while to start.
-    await page.locator(".graphiql-container").first().waitFor({ timeout: 150_000 });
+    // The page is one 9 MB script: on a busy machine it takes a while to start (openPage's waits have a ceiling only).
+    await page.locator(".graphiql-container").first().waitFor();
     await expect.poll(() => page.title()).toBe("Sanctions graph");
 
     // The editor holds the example query once GraphiQL has started; then run it.
-    await page.waitForFunction(() => document.querySelector(".graphiql-query-editor")?.textContent?.includes("shortestPaths"), undefined, {
-      timeout: 60_000,
-    });
+    await page.waitForFunction(() => document.querySelector(".graphiql-query-editor")?.textContent?.includes("shortestPaths"));
     await page.locator(".graphiql-execute-button").click();
     // The result pane shows the example's answer, a path from Liaoning China Trade (the editor draws only the lines in view).
     await expect
-      .poll(async () => (await page.locator(".graphiql-response").first().textContent()) ?? "", { timeout: 60_000 })
+      .poll(async () => (await page.locator(".graphiql-response").first().textContent()) ?? "", { timeout: BROWSER_WAIT_CEILING_MS })
       .toMatch(/LIAONING\sCHINA\sTRADE/);
     const response = (await page.locator(".graphiql-response").first().textContent()) ?? "";
     expect(response).toMatch(/"shortestPaths"/);
