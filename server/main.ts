@@ -1,6 +1,7 @@
 import type { Server } from "node:http";
 import { join } from "node:path";
-import { configFromEnv, Graph } from "./db/graph.ts";
+import { readConfig } from "./config.ts";
+import { Graph } from "./db/graph.ts";
 import { entityCount } from "./db/queries/metadata.ts";
 import { applySchema } from "./db/schema.ts";
 import { createHttpServer } from "./http.ts";
@@ -14,14 +15,9 @@ import { createYogaServer } from "./yoga.ts";
  * Bolt on 127.0.0.1:NEO4J_PORT or 7687); applies the schema; loads the seed into an empty database; serves the API.
  * SIGINT/SIGTERM at any point (even while Neo4j is starting) close the server and then stop the Neo4j it started.
  */
-const port = Number(process.env.PORT ?? 4000);
-// Loopback unless told otherwise: the local setup runs Neo4j without authentication behind this API.
-const host = process.env.HOST ?? "127.0.0.1";
-const corsOrigins = (process.env.CORS_ORIGINS ?? "")
-  .split(",")
-  .map((o) => o.trim())
-  .filter(Boolean);
-const deadlineMs = process.env.REQUEST_DEADLINE_MS ? Number(process.env.REQUEST_DEADLINE_MS) : undefined;
+// Loopback unless told otherwise (HOST): the local setup runs Neo4j without authentication behind this API.
+const settings = readConfig();
+const { port, host, corsOrigins, deadlineMs } = settings;
 let local: LocalNeo4j | undefined;
 let starting: Promise<LocalNeo4j> | undefined;
 let graph: Graph | undefined;
@@ -50,14 +46,9 @@ process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
 async function main(): Promise<void> {
-  let config = configFromEnv();
+  let config = settings.neo4j;
   if (!config) {
-    starting = startNeo4j({
-      port: Number(process.env.NEO4J_PORT ?? 7687),
-      home: process.env.NEO4J_HOME ?? join(projectRoot, ".data", "neo4j"),
-      heap: process.env.NEO4J_HEAP ?? "1g",
-      pageCache: process.env.NEO4J_PAGECACHE ?? "512m",
-    });
+    starting = startNeo4j(settings.local);
     local = await starting;
     config = { uri: local.uri, user: "neo4j", password: "", database: "neo4j" };
   }

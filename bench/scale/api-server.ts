@@ -3,11 +3,12 @@
  * same createYogaServer + createHttpServer as `npm start`, on 127.0.0.1 and a free port, printed as JSON.
  */
 import type { AddressInfo } from "node:net";
-import { configFromEnv, Graph } from "../../server/db/graph.ts";
+import { readConfig } from "../../server/config.ts";
+import { Graph } from "../../server/db/graph.ts";
 import { createHttpServer } from "../../server/http.ts";
 import { createYogaServer } from "../../server/yoga.ts";
 
-const config = configFromEnv();
+const config = readConfig().neo4j;
 if (!config) throw new Error("NEO4J_URI is not set");
 const graph = new Graph(config);
 const server = createHttpServer({ yoga: createYogaServer({ graph, logError: (e) => console.error(e) }) });

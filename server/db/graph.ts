@@ -148,7 +148,8 @@ export function integerParams(params: Record<string, unknown>): Record<string, u
 
 const UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired"]);
 
-function translate(error: unknown): unknown {
+/** A driver error as the errors callers handle: DatabaseUnavailableError, QueryTimeoutError, or itself. */
+export function translate(error: unknown): unknown {
   const code = (error as { code?: string }).code ?? "";
   if (UNAVAILABLE.has(code) || /ECONNREFUSED|Connection acquisition timed out/.test(String(error))) {
     return new DatabaseUnavailableError(error);
@@ -157,14 +158,4 @@ function translate(error: unknown): unknown {
     return new QueryTimeoutError(error);
   }
   return error;
-}
-
-export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jConfig | undefined {
-  if (!env.NEO4J_URI) return undefined;
-  return {
-    uri: env.NEO4J_URI,
-    user: env.NEO4J_USER ?? "neo4j",
-    password: env.NEO4J_PASSWORD ?? "",
-    database: env.NEO4J_DATABASE ?? "neo4j",
-  };
 }

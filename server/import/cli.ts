@@ -1,11 +1,8 @@
 /**
  * `npm run import -- <format> <files...>`: reads a sanctions list into the graph. See --help and docs/importing.md.
- * Exit codes: 0 done, 1 bad input (the message names the file and line), 2 usage or no database configured,
- * 3 database unreachable, 4 anything else.
+ * Exit codes: server/cli.ts (EXIT).
  */
-import { parseArgs } from "node:util";
-import { DatabaseUnavailableError } from "../db/errors.ts";
-import { configFromEnv, Graph } from "../db/graph.ts";
+import { graphFromEnv, InputError, parseCommandLine, runCli } from "../cli.ts";
 import { applySchema } from "../db/schema.ts";
 import { FORMATS, type Format, ImportInputError, type ImportSummary, importFiles, linkSameParties } from "./index.ts";
 import { consoleProgress } from "./progress.ts";
@@ -33,11 +30,6 @@ Needs a running Neo4j: NEO4J_URI (e.g. bolt://127.0.0.1:7687; \`npm start\` or \
 NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.
 Every import is idempotent: running it again (e.g. after an interruption) gives the same graph.`;
 
-function fail(code: number, message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(code);
-}
-
 function printSummary(s: ImportSummary) {
   const lines = [
     `Imported ${s.files.join(", ")} (${s.format}) in ${s.seconds} s`,
@@ -58,47 +50,26 @@ function printSummary(s: ImportSummary) {
 }
 
 async function main() {
-  let parsed: ReturnType<typeof parse>;
-  function parse() {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        alt: { type: "string" },
-        add: { type: "string" },
-        comments: { type: "string" },
-        date: { type: "string" },
-        "batch-size": { type: "string" },
-        json: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  }
-  try {
-    parsed = parse();
-  } catch (error) {
-    fail(2, `${(error as Error).message}\n\n${HELP}`);
-  }
-  const { values, positionals } = parsed;
-  if (values.help || !positionals.length) {
-    process.stdout.write(`${HELP}\n`);
-    process.exit(values.help ? 0 : 2);
-  }
+  const { values, positionals, usage } = parseCommandLine(HELP, {
+    alt: { type: "string" },
+    add: { type: "string" },
+    comments: { type: "string" },
+    date: { type: "string" },
+    "batch-size": { type: "string" },
+    json: { type: "boolean" },
+  });
+  if (!positionals.length) usage("Name a format, or link.");
   const [format, ...files] = positionals;
   if (format !== "link" && !(FORMATS as readonly string[]).includes(format)) {
-    fail(2, `Unknown format "${format}". Formats: ${FORMATS.join(", ")}, or link. See --help.`);
+    usage(`Unknown format "${format}". Formats: ${FORMATS.join(", ")}, or link.`);
   }
-  if (format !== "link" && !files.length && !values.alt && !values.add) fail(2, `No files given for ${format}. See --help.`);
+  if (format !== "link" && !files.length && !values.alt && !values.add) usage(`No files given for ${format}.`);
   const batchSize = values["batch-size"] ? Number(values["batch-size"]) : undefined;
   if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 50_000))
-    fail(2, "--batch-size must be 1..50000");
-  const config = configFromEnv();
-  if (!config) {
-    fail(
-      2,
-      "NEO4J_URI is not set. The importer writes to a running Neo4j: start one with `npm start` (or `npm run neo4j -- start`), then run e.g.\n  NEO4J_URI=bolt://127.0.0.1:7687 npm run import -- ofac-csv sdn.csv",
-    );
-  }
-  const graph = new Graph(config);
+    usage("--batch-size must be 1..50000");
+  const graph = graphFromEnv(
+    "The importer writes to a running Neo4j: start one with `npm start` (or `npm run neo4j -- start`), then run e.g.\n  NEO4J_URI=bolt://127.0.0.1:7687 npm run import -- ofac-csv sdn.csv",
+  );
   try {
     if (format === "link") {
       await applySchema(graph);
@@ -123,9 +94,8 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ImportInputError) fail(1, `Import failed, nothing was written: ${error.message}`);
-  if (error instanceof DatabaseUnavailableError) fail(3, `${error.message} (NEO4J_URI=${process.env.NEO4J_URI})`);
-  const message = error instanceof Error ? error.message : String(error);
-  fail(4, `Import failed: ${message}${process.env.DEBUG ? `\n${(error as Error).stack}` : ""}`);
-});
+// What the importer rejects names the file and line (exit 1, nothing written).
+runCli(
+  () => main().catch((error: unknown) => Promise.reject(error instanceof ImportInputError ? new InputError(error.message) : error)),
+  "Import",
+);

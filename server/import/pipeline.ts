@@ -1,3 +1,4 @@
+import { readConfig } from "../config.ts";
 import type { Graph } from "../db/graph.ts";
 import { applySchema } from "../db/schema.ts";
 import { GraphWriter, type MissingEnd } from "../db/writer.ts";
@@ -155,7 +156,7 @@ export async function runImport(graph: Graph, importer: Importer, options: Impor
     summary.phaseSeconds.push(Math.round(performance.now() - phaseStarted) / 1000);
   }
   progress.done();
-  if (process.env.IMPORT_PROFILE)
+  if (readConfig().importProfile)
     process.stderr.write(`timings (ms): ${JSON.stringify(timings, (_, v) => (typeof v === "number" ? Math.round(v) : v))}\n`);
 
   const after = await counts(graph);

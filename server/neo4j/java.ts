@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { readConfig } from "../config.ts";
 
 /** Neo4j 5.26 runs on Java 17 or 21 only; never pick a newer JDK that happens to be installed. */
 const SUPPORTED = [17, 21];
@@ -19,10 +20,7 @@ export function parseJavaVersion(text: string): number | undefined {
 }
 
 function candidates(): string[] {
-  const list: string[] = [];
-  if (process.env.NEO4J_JAVA) list.push(process.env.NEO4J_JAVA);
-  if (process.env.JAVA_HOME) list.push(join(process.env.JAVA_HOME, "bin", "java"));
-  list.push("java");
+  const list = [...readConfig().java, "java"];
   const jvmDir = "/usr/lib/jvm";
   if (existsSync(jvmDir)) {
     for (const name of readdirSync(jvmDir).sort()) list.push(join(jvmDir, name, "bin", "java"));

@@ -1,15 +1,14 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { homedir } from "node:os";
 import { join } from "node:path";
+import { readConfig } from "../config.ts";
 import { projectRoot } from "../paths.ts";
 
 /** The single Neo4j version string, shared with docker-compose.yml (a test checks they agree). */
 export const NEO4J_VERSION = readFileSync(join(projectRoot, "tools/neo4j/version"), "utf8").trim();
 
 export function cacheDir(): string {
-  const base = process.env.SANCTIONS_GRAPH_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "sanctions-graph");
-  return join(base, `neo4j-${NEO4J_VERSION}`);
+  return join(readConfig().cacheDir, `neo4j-${NEO4J_VERSION}`);
 }
 
 /**
