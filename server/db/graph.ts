@@ -14,8 +14,6 @@ export interface QueryOptions {
   bounds?: Record<string, number>;
   timeoutMs?: number;
   signal?: AbortSignal;
-  /** Transaction metadata, e.g. the GraphQL operation, shown by SHOW TRANSACTIONS. */
-  metadata?: Record<string, string>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -89,7 +87,7 @@ export class Graph {
       database: this.database,
       routing,
       signal: abort.signal,
-      transactionConfig: { timeout: Math.max(1, Math.min(timeoutMs, left)), metadata: { query: name, ...options.metadata } },
+      transactionConfig: { timeout: Math.max(1, Math.min(timeoutMs, left)), metadata: { query: name } },
     });
     const gaveUp = new Promise<never>((_, reject) => {
       const fail = () =>

@@ -5,7 +5,7 @@
  * in `notes`, so nothing the list says is lost.
  */
 import { countryCode } from "../model/countries.ts";
-import { isoDate, isoDates } from "../model/dates.ts";
+import { isoDates } from "../model/dates.ts";
 
 export interface ParsedRemarks {
   properties: Record<string, string[]>;
@@ -147,5 +147,3 @@ export function parseRemarks(remarks: string | undefined): ParsedRemarks {
 export function linkNameVariants(name: string): string[] {
   return name.endsWith(".") ? [name, name.slice(0, -1)] : [name];
 }
-
-export { isoDate };

@@ -2,7 +2,7 @@
  * The Cytoscape canvas: draws the model (by diffing elements), runs layouts, applies filters, the label level of
  * detail and path highlights, and reports the user's gestures through callbacks.
  */
-import type { Core, EdgeSingular, ElementDefinition, EventObject, LayoutOptions, NodeSingular, Position } from "cytoscape";
+import type { Core, ElementDefinition, EventObject, LayoutOptions, NodeSingular, Position } from "cytoscape";
 import { LAYOUTS } from "../layouts/index.ts";
 import type { CanvasModel } from "../model/canvas-model.ts";
 import type { LayoutName } from "../model/url-state.ts";
@@ -243,11 +243,6 @@ export class CanvasView {
   selectedNode(): NodeSingular | null {
     const n = this.cy.nodes(":selected[kind = 'entity']").first();
     return n.nonempty() ? n : null;
-  }
-
-  edge(id: string): EdgeSingular | null {
-    const e = this.cy.getElementById(id);
-    return e.nonempty() && e.isEdge() ? e : null;
   }
 
   /** Pixels on the left covered by overlays (the legend); fitting keeps the graph clear of them. */

@@ -34,10 +34,6 @@ export function svg(markup: string): Element {
   return template.content.firstElementChild as Element;
 }
 
-export function clear(el: Element): void {
-  el.replaceChildren();
-}
-
 const regionNames = (() => {
   try {
     return new Intl.DisplayNames(["en"], { type: "region" });

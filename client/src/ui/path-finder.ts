@@ -100,7 +100,6 @@ export class PathFinder {
   private readonly results: HTMLElement;
   private readonly submit: HTMLButtonElement;
   private paths: Path[] = [];
-  private lastQuery: PathQuery | null = null;
   /** The API's bounds (metadata.limits), once known. */
   private limits: Limits | null = null;
 
@@ -301,7 +300,6 @@ export class PathFinder {
   async find(asked = this.query()): Promise<void> {
     if (!asked) return;
     const query = this.limits ? boundPathQuery(asked, this.limits) : asked;
-    this.lastQuery = query;
     this.submit.disabled = true;
     this.results.replaceChildren(
       h("div", { class: "panel-loading", role: "status" }, h("span", { class: "spinner", "aria-hidden": "true" }), "Finding paths…"),
@@ -444,12 +442,7 @@ export class PathFinder {
 
   clear(): void {
     this.paths = [];
-    this.lastQuery = null;
     this.results.replaceChildren();
     this.actions.clear();
-  }
-
-  get current(): { query: PathQuery | null; paths: Path[] } {
-    return { query: this.lastQuery, paths: this.paths };
   }
 }
