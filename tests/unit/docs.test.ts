@@ -25,8 +25,8 @@ describe("docs", () => {
     const variables = new Set<string>();
     for (const file of codeFiles()) {
       const text = read(file);
-      for (const m of text.matchAll(/process\.env\.([A-Z][A-Z0-9_]+)|process\.env\[["']([A-Z][A-Z0-9_]+)["']\]/g))
-        variables.add(m[1] ?? m[2]);
+      // process.env.X, env.X (server/config.ts reads them from an `env` it is given) and env["X"].
+      for (const m of text.matchAll(/\benv\.([A-Z][A-Z0-9_]+)|\benv\[["']([A-Z][A-Z0-9_]+)["']\]/g)) variables.add(m[1] ?? m[2]);
       if (file.endsWith(".sh")) for (const m of text.matchAll(/\$\{([A-Z][A-Z0-9_]+):-/g)) variables.add(m[1]);
     }
     expect(variables.size).toBeGreaterThan(10);
