@@ -1,5 +1,6 @@
 import { createReadStream } from "node:fs";
 import { parse } from "csv-parse";
+import { readText } from "./text.ts";
 import { ImportInputError } from "./types.ts";
 
 export interface CsvRow {
@@ -24,7 +25,7 @@ function value(field: string): string | undefined {
  * ImportInputError naming the file and line.
  */
 export async function* readOfacCsv(file: string, columns: number, what: string): AsyncGenerator<CsvRow> {
-  const source = createReadStream(file, { encoding: "utf8" });
+  const source = readText(file);
   const parser = source.pipe(parse({ relax_column_count: true, skip_empty_lines: true, bom: true, info: true, raw: true }));
   // pipe() does not pass a read error on; without this a file that vanishes mid-read would leave the loop waiting.
   source.on("error", (error) => parser.destroy(error));

@@ -12,6 +12,7 @@ import { createInterface } from "node:readline";
 import { FTM_VERSION, schemaKind } from "../model/ftm.ts";
 import type { EntityRecord, SourceRecord } from "../model/records.ts";
 import { typeForEdgeSchema } from "../model/vocabulary.ts";
+import { readText } from "./text.ts";
 import { type Importer, ImportInputError, type ImportItem } from "./types.ts";
 
 export interface FtmEntity {
@@ -38,7 +39,7 @@ export async function* readFtm(file: string): AsyncGenerator<Line> {
   let lines: AsyncIterable<string>;
   try {
     await stat(file);
-    lines = createInterface({ input: createReadStream(file, { encoding: "utf8" }), crlfDelay: Number.POSITIVE_INFINITY });
+    lines = createInterface({ input: readText(file), crlfDelay: Number.POSITIVE_INFINITY });
   } catch {
     throw new ImportInputError(file, "", "no such file");
   }

@@ -1,5 +1,6 @@
 import { createReadStream } from "node:fs";
 import { SaxesParser } from "saxes";
+import { readText } from "./text.ts";
 import { ImportInputError } from "./types.ts";
 
 /** A small element tree for one record (an INDIVIDUAL, a DistinctParty, ...): never the whole document. */
@@ -77,7 +78,7 @@ export async function* xmlRecords(file: string, names: Set<string>, onRoot?: (ro
     throw new ImportInputError(file, `line ${line}`, `not well-formed XML: ${detail}`);
   };
   try {
-    for await (const chunk of createReadStream(file, { encoding: "utf8" })) {
+    for await (const chunk of readText(file)) {
       parser.write(chunk as string);
       if (failure) fail(failure);
       while (ready.length) yield ready.shift() as XmlNode;
