@@ -7,8 +7,12 @@ export class DatabaseUnavailableError extends Error {
 }
 
 export class QueryTimeoutError extends Error {
-  constructor(cause: unknown) {
-    super("The query took longer than its time limit. Narrow it (fewer hops, fewer relationship types, a smaller limit).", { cause });
+  constructor(
+    cause: unknown,
+    readonly query: string,
+    timeoutMs: number,
+  ) {
+    super(`The query ${query} took longer than its time limit of ${timeoutMs / 1000} s.`, { cause });
     this.name = "QueryTimeoutError";
   }
 }

@@ -16,7 +16,11 @@ export interface QueryOptions {
   signal?: AbortSignal;
 }
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
+/**
+ * For callers that set none: the importer, export and seed, on a database that may have just started (the API's
+ * queries each set their own, see db/queries).
+ */
+export const DEFAULT_TIMEOUT_MS = 120_000;
 
 /** How long past a transaction's own timeout the database gets to report it before we stop waiting. */
 const ANSWER_GRACE_MS = 500;
@@ -75,7 +79,7 @@ export class Graph {
     const text = cypher(name, options.bounds);
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const left = this.deadline ? this.deadline.at - Date.now() : Number.POSITIVE_INFINITY;
-    if (left <= 0) throw new QueryTimeoutError(undefined);
+    if (left <= 0) throw new QueryTimeoutError(undefined, name, 0);
     // Our own controller: the driver's executeQuery only closes its session on abort, and a hung database never
     // confirms that, so the caller is answered here and the driver cleans up behind it.
     const abort = new AbortController();
@@ -98,7 +102,7 @@ export class Graph {
     try {
       return await Promise.race([query, gaveUp]);
     } catch (error) {
-      throw translate(error);
+      throw translate(error, name, Math.min(timeoutMs, left));
     } finally {
       clearTimeout(timer);
       for (const s of signals) s.removeEventListener("abort", onAbort);
@@ -147,13 +151,13 @@ export function integerParams(params: Record<string, unknown>): Record<string, u
 const UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired"]);
 
 /** A driver error as the errors callers handle: DatabaseUnavailableError, QueryTimeoutError, or itself. */
-export function translate(error: unknown): unknown {
+export function translate(error: unknown, name = "schema", timeoutMs = DEFAULT_TIMEOUT_MS): unknown {
   const code = (error as { code?: string }).code ?? "";
   if (UNAVAILABLE.has(code) || /ECONNREFUSED|Connection acquisition timed out/.test(String(error))) {
     return new DatabaseUnavailableError(error);
   }
   if (code === "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration" || code.includes("TransactionTimedOut")) {
-    return new QueryTimeoutError(error);
+    return new QueryTimeoutError(error, name, timeoutMs);
   }
   return error;
 }

@@ -118,7 +118,7 @@ export async function startNeo4j(options: StartOptions = {}): Promise<LocalNeo4j
   log(`Starting Neo4j ${NEO4J_VERSION} on Java ${java.major} (PID ${pid}, ${uri}, home ${home})...`);
   const stop = async () => {
     await stopProcess(child, pid);
-    rmSync(pidFile, { force: true });
+    releasePidFile(pidFile, pid);
     if (temporary) rmSync(home, { recursive: true, force: true });
   };
 
@@ -150,6 +150,14 @@ export async function startNeo4j(options: StartOptions = {}): Promise<LocalNeo4j
   }
   log(`Neo4j is ready on ${uri}.`);
   return { uri, pid, home, version: NEO4J_VERSION, stop };
+}
+
+/**
+ * Removes the PID file only while it still names `pid`: a Neo4j started since from the same home (`npm run neo4j --
+ * start`) has written its own PID there, and removing it would make `status` say "Not running" while it runs.
+ */
+export function releasePidFile(pidFile: string, pid: number): void {
+  if (existsSync(pidFile) && readFileSync(pidFile, "utf8").trim() === String(pid)) rmSync(pidFile, { force: true });
 }
 
 /** SIGTERM to our own PID only (the shutdown hook checkpoints and releases the store lock); SIGKILL after 60 s. */

@@ -1,12 +1,23 @@
-import { readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { neo4jConf } from "../../server/neo4j/conf.ts";
 import { parseJavaVersion } from "../../server/neo4j/java.ts";
+import { releasePidFile } from "../../server/neo4j/launcher.ts";
 import { NEO4J_VERSION } from "../../server/neo4j/runtime.ts";
 import { projectRoot } from "../../server/paths.ts";
 
 describe("Neo4j launcher", () => {
+  it("removes its PID file on stop only while the file still names its own process", () => {
+    const pidFile = join(mkdtempSync(join(tmpdir(), "pid-")), "launcher.pid");
+    writeFileSync(pidFile, "4242"); // a Neo4j started since from the same home
+    releasePidFile(pidFile, 1234);
+    expect(readFileSync(pidFile, "utf8")).toBe("4242");
+    releasePidFile(pidFile, 4242);
+    expect(existsSync(pidFile)).toBe(false);
+  });
+
   it("reads Java versions of both styles", () => {
     expect(parseJavaVersion('openjdk version "17.0.15" 2025-04-15')).toBe(17);
     expect(parseJavaVersion('openjdk version "21" 2023-09-19')).toBe(21);

@@ -22,7 +22,11 @@ export function maskErrors(log: (error: unknown) => void): MaskError {
   return (error, message) => {
     const original = originalOf(error);
     if (original instanceof DatabaseUnavailableError) return userError("DATABASE_UNAVAILABLE", original.message);
-    if (original instanceof QueryTimeoutError) return userError("QUERY_TIMEOUT", original.message);
+    if (original instanceof QueryTimeoutError)
+      return userError(
+        "QUERY_TIMEOUT",
+        "The query took longer than its time limit. Narrow it (fewer hops, fewer relationship types, a smaller limit).",
+      );
     // Nobody reads this answer; Yoga's logger notes it in one line (yoga.ts).
     if (original instanceof ClientClosedError) return userError("CLIENT_CLOSED_REQUEST", original.message);
     if (isGraphQLError(original)) return isGraphQLError(error) ? error : original;
