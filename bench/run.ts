@@ -22,6 +22,7 @@ import {
  * `npm run bench`: every query of the contract on the seed, GraphQL over HTTP beside the bare driver.
  * Starts its own Neo4j on a fresh data directory, so it never touches your data.
  * `npm run bench -- --sizes 10k,100k,1m`: the scale benchmark on generated networks instead (bench/scale/run.ts).
+ * `npm run bench -- --abuse [--duration 60 --connections 50]`: normal requests beside 1% hostile ones (bench/abuse.ts).
  */
 const { values } = parseArgs({
   options: {
@@ -33,8 +34,15 @@ const { values } = parseArgs({
     "data-dir": { type: "string" },
     keep: { type: "boolean" },
     reuse: { type: "boolean" },
+    abuse: { type: "boolean" },
   },
 });
+
+if (values.abuse) {
+  const { runAbuse } = await import("./abuse.ts");
+  console.log(await runAbuse({ seconds: Number(values.duration), connections: Number(values.connections) }));
+  process.exit(0);
+}
 
 if (values.sizes) {
   const { defaultDataDir, runScale } = await import("./scale/run.ts");
