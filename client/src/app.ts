@@ -3,6 +3,7 @@
  */
 import type { Position } from "cytoscape";
 import { GraphQLClient } from "./api/client.ts";
+import { ExposureApi } from "./api/exposure.ts";
 import { SanctionsApi } from "./api/queries.ts";
 import type { Direction, EntitySummary, Metadata, Path, PathQuery, TypeCount } from "./api/types.ts";
 import { CanvasView } from "./graph/canvas-view.ts";
@@ -15,6 +16,7 @@ import { DetailsPanel } from "./ui/details-panel.ts";
 import { h } from "./ui/dom.ts";
 import { download, timestamp } from "./ui/download.ts";
 import { EntityList } from "./ui/entity-list.ts";
+import { type ExposureActions, ExposurePanel } from "./ui/exposure-panel.ts";
 import { Legend } from "./ui/legend.ts";
 import { PathFinder } from "./ui/path-finder.ts";
 import { SearchBox } from "./ui/search-box.ts";
@@ -36,7 +38,8 @@ export class App {
   private readonly search: SearchBox;
   private readonly menu: ContextMenu;
   private readonly toolbar: Toolbar;
-  private readonly tabs: Tabs<"details" | "paths" | "list">;
+  private readonly exposure: ExposurePanel;
+  private readonly tabs: Tabs<"details" | "paths" | "exposure" | "list">;
   private metadata: Metadata | null = null;
   private readonly hiddenSchemata = new Set<string>();
   private readonly hiddenTypes = new Set<string>();
@@ -84,6 +87,10 @@ export class App {
         this.updateUrl();
       },
     });
+    this.exposure = new ExposurePanel(new ExposureApi(this.api.client), {
+      show: (paths, options) => void this.showPaths(paths, options),
+      selectEntity: (id) => this.selectOnCanvas(id),
+    });
     this.legend = new Legend((kind, name, visible) => this.toggleFilter(kind, name, visible));
     this.entityList = new EntityList((id) => this.selectOnCanvas(id));
     this.search = new SearchBox({
@@ -106,6 +113,7 @@ export class App {
     this.tabs = new Tabs([
       { key: "details", label: "Details", content: this.details.element },
       { key: "paths", label: "Path finder", content: this.pathFinder.element },
+      { key: "exposure", label: "Exposure", content: this.exposure.element },
       { key: "list", label: "On canvas", content: this.entityList.element },
     ]);
     canvasArea.append(this.legend.element);
@@ -285,6 +293,7 @@ export class App {
   // ---------------------------------------------------------------- selection
 
   private onSelect(target: { kind: "entity" | "relationship"; id: string } | null): void {
+    this.exposure.setEntity(target?.kind === "entity" ? (this.model.entities.get(target.id) ?? null) : null);
     if (!target) {
       this.details.showHint();
     } else if (target.kind === "entity") {
@@ -294,7 +303,7 @@ export class App {
       const r = this.model.relationships.get(target.id);
       if (r) this.details.showRelationship(r);
     }
-    if (target && this.tabs.current !== "paths") this.tabs.show("details");
+    if (target && this.tabs.current !== "paths" && this.tabs.current !== "exposure") this.tabs.show("details");
     this.updateUrl();
   }
 
@@ -513,6 +522,21 @@ export class App {
     if (ids.nodes.size) this.view.fit(ids.nodes);
     this.status.announce(paths.length ? `Found ${paths.length} path(s). ${pathSummary(paths[0])}` : "No path found.");
     return paths;
+  }
+
+  /** Paths from the exposure tab: added to the canvas and highlighted (ownership structures in the layered layout). */
+  private async showPaths(
+    paths: Path[],
+    { layered = false, highlight = paths }: Parameters<ExposureActions["show"]>[1] = {},
+  ): Promise<void> {
+    this.path = null;
+    let added = 0;
+    for (const p of paths) added += this.model.addPath(p).length;
+    await this.render({ layout: added > 0 && !layered, incremental: this.model.size > added });
+    if (layered) await this.relayout("dagre");
+    this.view.highlight(pathElementIds(highlight));
+    const all = pathElementIds(paths);
+    if (all.nodes.size) this.view.fit(all.nodes);
   }
 
   private highlightPath(index: number | null): void {

@@ -66,10 +66,27 @@ export function entityToNode(entity: CanvasEntity, hidden = 0): ElementDef<NodeD
   };
 }
 
+/** The edge label: the type's label, and for ownership the percentage and years ("owns 51% (2015–)"). */
+export function edgeLabel(r: Pick<Relationship, "type" | "label" | "properties" | "startDate" | "endDate">): string {
+  if (r.type !== "OWNS") return r.label;
+  const percentage = r.properties.find((p) => p.name === "percentage")?.values[0];
+  const share = percentage ? ` ${percentage.replace(/\s*%$/, "")}%` : "";
+  const years = r.startDate || r.endDate ? ` (${r.startDate?.slice(0, 4) ?? ""}–${r.endDate?.slice(0, 4) ?? ""})` : "";
+  return `${r.label}${share}${years}`;
+}
+
 export function relationshipToEdge(r: Relationship): ElementDef<EdgeData> {
   return {
     group: "edges",
-    data: { id: r.id, kind: "relationship", source: r.source.id, target: r.target.id, type: r.type, label: r.label, role: r.role ?? "" },
+    data: {
+      id: r.id,
+      kind: "relationship",
+      source: r.source.id,
+      target: r.target.id,
+      type: r.type,
+      label: edgeLabel(r),
+      role: r.role ?? "",
+    },
     classes: "relationship",
   };
 }
