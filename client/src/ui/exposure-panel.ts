@@ -39,7 +39,7 @@ function fill(out: HTMLElement, ...children: Parameters<typeof append>[1]): void
 export class ExposurePanel {
   readonly element: HTMLElement;
   private entity: EntitySummary | null = null;
-  private readonly title = h("h2", { id: "exposure-title" }, "Exposure");
+  private readonly title = h("h2", { id: "exposure-title", class: "exposure-title" }, "Exposure");
   private readonly hops = h(
     "select",
     { id: "exposure-hops", "aria-label": "Hops" },
