@@ -62,6 +62,18 @@ beforeAll(async () => {
   await resetDatabase(graph);
   await importFiles(graph, "ftm", [realData("opensanctions-ftm", "zala_entities.ftm.json")]);
   server = await startServer(graph);
+  // The first run of each query compiles its plan, which on a busy machine can pass the request deadline: wait
+  // until both answer (as one waits for health) before driving the page.
+  for (const query of [`{ exposure(id: "${LIAONING}") { totalCount } }`, `{ ownership(id: "${LLC_CST}") { verdict } }`]) {
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const response = await fetch(`${server.baseUrl}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query }),
+      });
+      if (!((await response.json()) as { errors?: unknown }).errors) break;
+    }
+  }
   page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
   page.on("pageerror", (e) => pageErrors.push(e.message));
 }, 300_000);
