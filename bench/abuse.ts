@@ -44,6 +44,8 @@ interface Run {
   throughput: number;
   p50: number;
   p99: number;
+  /** Normal requests answered with an error (QUERY_TIMEOUT, DATABASE_UNAVAILABLE): latency alone would hide them. */
+  normalErrors: number;
   hostileRequests: number;
   hostileP99: number;
   status5xx: number;
@@ -55,6 +57,7 @@ async function load(url: string, seconds: number, connections: number, hostileSh
   const abusive: number[] = [];
   let status5xx = 0;
   let uncoded = 0;
+  let normalErrors = 0;
   const end = performance.now() + seconds * 1000;
   let n = 0;
   await Promise.all(
@@ -68,6 +71,7 @@ async function load(url: string, seconds: number, connections: number, hostileSh
         const answer = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
         (isHostile ? abusive : normal).push(performance.now() - started);
         if (response.status >= 500) status5xx++;
+        if (!isHostile && answer.errors?.length) normalErrors++;
         uncoded += (answer.errors ?? []).filter((e) => !e.extensions?.code).length;
       }
     }),
@@ -79,6 +83,7 @@ async function load(url: string, seconds: number, connections: number, hostileSh
     throughput: Math.round(normal.length / seconds),
     p50: Math.round(s.p50),
     p99: Math.round(s.p99),
+    normalErrors,
     hostileRequests: abusive.length,
     hostileP99: abusive.length ? Math.round(stats(abusive).p99) : 0,
     status5xx,
@@ -101,14 +106,14 @@ export async function runAbuse({ seconds, connections }: { seconds: number; conn
     const clean = await load(url, seconds, connections, 0, bad);
     const abused = await load(url, seconds, connections, 0.01, bad);
     const table = [
-      "| run | normal req/s | normal p50 ms | normal p99 ms | hostile requests | hostile p99 ms | 5xx | uncoded errors |",
-      "|---|---|---|---|---|---|---|---|",
+      "| run | normal req/s | normal p50 ms | normal p99 ms | normal errors | hostile requests | hostile p99 ms | 5xx | uncoded errors |",
+      "|---|---|---|---|---|---|---|---|---|",
       ...[
         ["clean", clean],
         ["1% hostile", abused],
       ].map(
         ([name, r]) =>
-          `| ${name} | ${(r as Run).throughput} | ${(r as Run).p50} | ${(r as Run).p99} | ${(r as Run).hostileRequests} | ${(r as Run).hostileP99} | ${(r as Run).status5xx} | ${(r as Run).uncoded} |`,
+          `| ${name} | ${(r as Run).throughput} | ${(r as Run).p50} | ${(r as Run).p99} | ${(r as Run).normalErrors} | ${(r as Run).hostileRequests} | ${(r as Run).hostileP99} | ${(r as Run).status5xx} | ${(r as Run).uncoded} |`,
       ),
     ].join("\n");
     const date = new Date().toISOString().slice(0, 10);
