@@ -21,7 +21,14 @@ WITH e, reduce(n = 0, row IN [
     ['FAMILY', COUNT { (e)-[:FAMILY]-() }],
     ['ASSOCIATE', COUNT { (e)-[:ASSOCIATE]-() }],
     ['LINKED_TO', COUNT { (e)-[:LINKED_TO]-() }],
-    ['SAME_AS', COUNT { (e)-[:SAME_AS]-() }]
+    ['SAME_AS', COUNT { (e)-[:SAME_AS]-() }],
+    ['AWARDED_TO', COUNT { (e)-[:AWARDED_TO]-() }],
+    ['DOCUMENTS', COUNT { (e)-[:DOCUMENTS]-() }],
+    ['HOLDS_POSITION', COUNT { (e)-[:HOLDS_POSITION]-() }],
+    ['OWES', COUNT { (e)-[:OWES]-() }],
+    ['PAID', COUNT { (e)-[:PAID]-() }],
+    ['PARTICIPATES_IN', COUNT { (e)-[:PARTICIPATES_IN]-() }],
+    ['PARTY_TO', COUNT { (e)-[:PARTY_TO]-() }]
   ] | n + row[1]) AS degree
 ORDER BY degree DESC, e.id
 LIMIT $candidates
