@@ -12,3 +12,16 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name,
 CREATE CONSTRAINT mention_id IF NOT EXISTS FOR (m:Mention) REQUIRE m.id IS UNIQUE;
 CREATE CONSTRAINT identification_id IF NOT EXISTS FOR (i:Identification) REQUIRE i.id IS UNIQUE;
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
+// Curation (server/curation): one audit event per write, keyed by the client-supplied id that makes writes idempotent.
+CREATE CONSTRAINT audit_client_id IF NOT EXISTS FOR (a:AuditEvent) REQUIRE a.clientId IS UNIQUE;
+CREATE INDEX audit_actor IF NOT EXISTS FOR (a:AuditEvent) ON (a.actor);
+CREATE INDEX audit_at IF NOT EXISTS FOR (a:AuditEvent) ON (a.at);
+// Watches and their alerts (server/watches); saved investigations (server/investigations).
+CREATE CONSTRAINT watch_id IF NOT EXISTS FOR (w:Watch) REQUIRE w.id IS UNIQUE;
+CREATE CONSTRAINT alert_id IF NOT EXISTS FOR (a:Alert) REQUIRE a.id IS UNIQUE;
+CREATE INDEX alert_owner_at IF NOT EXISTS FOR (a:Alert) ON (a.owner, a.at);
+CREATE INDEX watch_owner IF NOT EXISTS FOR (w:Watch) ON (w.owner);
+CREATE INDEX alert_watch IF NOT EXISTS FOR (a:Alert) ON (a.watchId);
+CREATE CONSTRAINT investigation_id IF NOT EXISTS FOR (i:Investigation) REQUIRE i.id IS UNIQUE;
+CREATE CONSTRAINT investigation_share IF NOT EXISTS FOR (i:Investigation) REQUIRE i.shareToken IS UNIQUE;
+CREATE INDEX investigation_owner IF NOT EXISTS FOR (i:Investigation) ON (i.owner);

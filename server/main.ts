@@ -1,5 +1,6 @@
 import type { Server } from "node:http";
 import { join } from "node:path";
+import { authConfigFromEnv } from "./auth/config.ts";
 import { readConfig } from "./config.ts";
 import { Graph } from "./db/graph.ts";
 import { entityCount } from "./db/queries/metadata.ts";
@@ -8,6 +9,7 @@ import { createHttpServer } from "./http.ts";
 import { type LocalNeo4j, startNeo4j } from "./neo4j/launcher.ts";
 import { projectRoot } from "./paths.ts";
 import { loadSeed } from "./seed.ts";
+import { webhookOptionsFromEnv } from "./watches/webhook.ts";
 import { createYogaServer } from "./yoga.ts";
 
 /**
@@ -18,6 +20,9 @@ import { createYogaServer } from "./yoga.ts";
 // Loopback unless told otherwise (HOST): the local setup runs Neo4j without authentication behind this API.
 const settings = readConfig();
 const { port, host, corsOrigins, deadlineMs } = settings;
+// Sign-in and webhooks (docs/auth.md); a bad setting stops the start before Neo4j does.
+const auth = authConfigFromEnv();
+const webhooks = webhookOptionsFromEnv();
 let local: LocalNeo4j | undefined;
 let starting: Promise<LocalNeo4j> | undefined;
 let graph: Graph | undefined;
@@ -66,7 +71,7 @@ async function main(): Promise<void> {
     await shutdown(1);
   }
 
-  const yoga = createYogaServer({ graph, corsOrigins, deadlineMs });
+  const yoga = createYogaServer({ graph, corsOrigins, deadlineMs, auth, watches: { webhooks } });
   server = createHttpServer({ yoga, clientDir: join(projectRoot, "dist", "client") });
   server.on("error", (error) => {
     console.error(`Cannot listen on port ${port} (${host}): ${error.message}. Set PORT to another port.`);

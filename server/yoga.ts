@@ -5,9 +5,12 @@ import { createLoaders } from "./graphql/loaders.ts";
 import { useArmor } from "./graphql/plugins/armor.ts";
 import { useCodedErrors } from "./graphql/plugins/coded-errors.ts";
 import { corsFor } from "./graphql/plugins/cors.ts";
+import { useAuth } from "./graphql/plugins/auth.ts";
+import type { AuthConfig } from "./auth/config.ts";
 import { maskErrors } from "./graphql/plugins/errors.ts";
 import { useHealth } from "./graphql/plugins/health.ts";
 import { schema } from "./graphql/schema.ts";
+import { WatchService, type WatchServiceOptions } from "./watches/service.ts";
 
 export interface YogaOptions {
   graph: Graph;
@@ -19,6 +22,10 @@ export interface YogaOptions {
   deadlineMs?: number;
   /** Origins other than the API's own whose scripts may call it (CORS); none by default. */
   corsOrigins?: readonly string[];
+  /** Token verification (server/auth/config.ts); without a secret or JWKS URL, every write is refused. */
+  auth?: AuthConfig;
+  /** Webhook allow-list and the live feed's poll interval. */
+  watches?: WatchServiceOptions;
 }
 
 export const DEFAULT_DEADLINE_MS = 10_000;
@@ -44,7 +51,10 @@ export function createYogaServer({
   logLine = (line) => console.warn(line),
   deadlineMs = DEFAULT_DEADLINE_MS,
   corsOrigins = [],
+  auth = NO_AUTH,
+  watches: watchOptions,
 }: YogaOptions) {
+  const watches = new WatchService(graph, { log: logError, ...watchOptions });
   return createYoga({
     schema,
     graphqlEndpoint: "/graphql",
@@ -59,14 +69,16 @@ export function createYogaServer({
     maskedErrors: { maskError: maskErrors(logError) },
     context: ({ request }) => {
       const scoped = graph.until({ at: Date.now() + deadlineMs, signal: request.signal });
-      return { graph: scoped, loaders: createLoaders(scoped, request.signal) };
+      return { graph: scoped, watches, loaders: createLoaders(scoped, request.signal) };
     },
     maxRequestBodySize: MAX_BODY_BYTES,
     multipart: false,
-    plugins: [useHealth(graph), useArmor(), useCodedErrors({ maxBodyBytes: MAX_BODY_BYTES })],
+    plugins: [useHealth(graph), useArmor(), useCodedErrors({ maxBodyBytes: MAX_BODY_BYTES }), useAuth(auth)],
     logging: oneLineLogger(logLine),
   });
 }
+
+const NO_AUTH: AuthConfig = { roleClaim: "role", publicReads: true };
 
 const EXAMPLE_QUERY = `# How is Liaoning China Trade Industry connected to Jong In Chol?
 query {

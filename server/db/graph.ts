@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type QueryResult, type RecordShape } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from "neo4j-driver";
 import { cypher } from "./cypher.ts";
 import { ClientClosedError, DatabaseNoAnswerError, DatabaseUnavailableError, QueryTimeoutError } from "./errors.ts";
 
@@ -32,6 +32,9 @@ export interface Deadline {
   /** Aborted when the caller goes away. */
   signal?: AbortSignal;
 }
+
+/** Runs a query file inside a transaction (see Graph.writeTransaction). */
+export type TxRun = (name: string, params?: Record<string, unknown>) => Promise<QueryResult>;
 
 /** One driver per process; every query is a named file from cypher/, run with a timeout. */
 export class Graph {
@@ -68,6 +71,24 @@ export class Graph {
 
   write<T extends RecordShape = RecordShape>(name: string, params: Record<string, unknown> = {}, options: QueryOptions = {}) {
     return this.run<T>(name, params, { timeoutMs: 120_000, ...options }, neo4j.routing.WRITE);
+  }
+
+  /**
+   * Runs `work` as one write transaction: all its statements commit together or not at all. The driver retries the
+   * whole of `work` on transient errors (a deadlock between concurrent writers), so `work` must only touch the graph.
+   */
+  async writeTransaction<T>(work: (run: TxRun) => Promise<T>, options: QueryOptions = {}): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(
+        (tx: ManagedTransaction) => work((name, params = {}) => tx.run(cypher(name, options.bounds), integerParams(params))),
+        { timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, metadata: options.metadata },
+      );
+    } catch (error) {
+      throw translate(error);
+    } finally {
+      await session.close();
+    }
   }
 
   private async run<T extends RecordShape>(

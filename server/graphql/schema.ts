@@ -1,10 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { makeExecutableSchema } from "@graphql-tools/schema";
+import { auditResolvers } from "./resolvers/audit.ts";
+import { curationResolvers } from "./resolvers/curation.ts";
 import { exposureResolvers } from "./resolvers/exposure.ts";
+import { investigationResolvers } from "./resolvers/investigations.ts";
 import { mentionResolvers } from "./resolvers/mentions.ts";
 import { Query } from "./resolvers/query.ts";
 import { Entity, Relationship, RelationshipConnection, Sanction } from "./resolvers/types.ts";
+import { watchResolvers } from "./resolvers/watches.ts";
 
 const sdlDir = join(import.meta.dirname, "schema");
 
@@ -16,5 +20,13 @@ export const typeDefs = readdirSync(sdlDir)
 
 export const schema = makeExecutableSchema({
   typeDefs,
-  resolvers: [{ Query, Entity, Relationship, RelationshipConnection, Sanction }, exposureResolvers, mentionResolvers],
+  resolvers: [
+    { Query, Entity, Relationship, RelationshipConnection, Sanction },
+    exposureResolvers,
+    mentionResolvers,
+    curationResolvers,
+    auditResolvers,
+    investigationResolvers,
+    watchResolvers,
+  ],
 });

@@ -4,6 +4,8 @@
  */
 import { graphFromEnv, InputError, parseCommandLine, runCli } from "../cli.ts";
 import { applySchema } from "../db/schema.ts";
+import { evaluateWatches } from "../watches/evaluate.ts";
+import { webhookOptionsFromEnv } from "../watches/webhook.ts";
 import { FORMATS, type Format, ImportInputError, type ImportSummary, importFiles, linkSameParties } from "./index.ts";
 import { consoleProgress } from "./progress.ts";
 
@@ -89,6 +91,10 @@ async function main() {
     });
     if (values.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     else printSummary(summary);
+    // Watches near what changed raise alerts (and call their webhooks) now, not at the API's next write.
+    const { alerts, deliveries } = await evaluateWatches(graph, webhookOptionsFromEnv());
+    await deliveries;
+    if (alerts.length) process.stderr.write(`Watches: ${alerts.length} alert(s) raised.\n`);
   } finally {
     await graph.close();
   }

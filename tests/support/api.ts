@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from "vitest";
 import type { Graph } from "../../server/db/graph.ts";
-import { createYogaServer } from "../../server/yoga.ts";
+import { createYogaServer, type YogaOptions } from "../../server/yoga.ts";
 import { resetDatabase, testGraph } from "./graph.ts";
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -9,14 +9,19 @@ export interface GraphQLResponse<T = Record<string, any>> {
 }
 
 /** The API in-process (yoga.fetch): no port, the real resolvers, the real Neo4j behind `graph`. */
-export function testApi(graph: Graph) {
+export function testApi(graph: Graph, options: Omit<YogaOptions, "graph" | "logError"> = {}) {
   const logged: unknown[] = [];
   const lines: string[] = [];
-  const yoga = createYogaServer({ graph, logError: (e) => logged.push(e), logLine: (l) => lines.push(l) });
-  async function query<T = Record<string, any>>(document: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+  const yoga = createYogaServer({ graph, logError: (e) => logged.push(e), logLine: (l) => lines.push(l), ...options });
+  /** `token`: sent as `Authorization: Bearer <token>`. */
+  async function query<T = Record<string, any>>(
+    document: string,
+    variables: Record<string, unknown> = {},
+    { token }: { token?: string } = {},
+  ): Promise<GraphQLResponse<T>> {
     const response = await yoga.fetch("http://test/graphql", {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query: document, variables }),
     });
     return (await response.json()) as GraphQLResponse<T>;

@@ -1,0 +1,59 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { projectRoot } from "../paths.ts";
+
+/**
+ * How the API verifies bearer tokens. Either or both of: a local HS256 secret (single-machine setup; `npm run token`
+ * mints tokens with it) and an OIDC issuer's JWKS URL (production). With neither, no token verifies and every
+ * write is refused.
+ */
+export interface AuthConfig {
+  /** HS256 secret (at least 32 bytes). */
+  secret?: Uint8Array;
+  /** OIDC: the issuer's JWKS URL, its `iss` and the expected `aud`. */
+  jwksUrl?: string;
+  issuer?: string;
+  audience?: string;
+  /** Claim holding the role(s); a dotted path reaches into objects (`realm_access.roles`). */
+  roleClaim: string;
+  /** Whether queries need no token (writes always do). */
+  publicReads: boolean;
+}
+
+/** Where the local secret lives unless AUTH_SECRET_FILE says otherwise (.data/ is git-ignored). */
+export const DEFAULT_SECRET_FILE = join(projectRoot, ".data", "auth-secret");
+export const MIN_SECRET_BYTES = 32;
+
+export class AuthConfigError extends Error {}
+
+/**
+ * Reads the auth settings from the environment. The secret comes from AUTH_SECRET (an env file) or from the file
+ * AUTH_SECRET_FILE names (a Docker secret such as /run/secrets/auth_secret), else from .data/auth-secret if
+ * `npm run token` created it: never from a command line.
+ */
+export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthConfig {
+  const secretText = env.AUTH_SECRET ?? readSecretFile(env.AUTH_SECRET_FILE);
+  const secret = secretText ? new TextEncoder().encode(secretText.trim()) : undefined;
+  if (secret && secret.length < MIN_SECRET_BYTES)
+    throw new AuthConfigError(`The HS256 secret has ${secret.length} bytes; it needs at least ${MIN_SECRET_BYTES}.`);
+  const publicReads = (env.AUTH_PUBLIC_READS ?? "true").toLowerCase();
+  if (!["true", "false"].includes(publicReads))
+    throw new AuthConfigError(`AUTH_PUBLIC_READS must be true or false, got "${env.AUTH_PUBLIC_READS}".`);
+  return {
+    secret,
+    jwksUrl: env.AUTH_JWKS_URL || undefined,
+    issuer: env.AUTH_ISSUER || undefined,
+    audience: env.AUTH_AUDIENCE || undefined,
+    roleClaim: env.AUTH_ROLE_CLAIM || "role",
+    publicReads: publicReads === "true",
+  };
+}
+
+function readSecretFile(path: string | undefined): string | undefined {
+  const file = path ?? DEFAULT_SECRET_FILE;
+  if (!existsSync(file)) {
+    if (path) throw new AuthConfigError(`AUTH_SECRET_FILE names ${path}, which does not exist.`);
+    return undefined;
+  }
+  return readFileSync(file, "utf8");
+}

@@ -1,0 +1,101 @@
+import { randomUUID } from "node:crypto";
+import type { AlertValue, PathStep, WatchValue } from "../../watches/evaluate.ts";
+import { WATCH_LIMITS } from "../../watches/evaluate.ts";
+import { webhookRefusal } from "../../watches/webhook.ts";
+import type { Context } from "../context.ts";
+import { badInput, notFound } from "../errors.ts";
+import { intInRange } from "../limits.ts";
+import { requireRole } from "../plugins/auth.ts";
+
+interface WatchInput {
+  name?: string | null;
+  entity?: string | null;
+  investigation?: string | null;
+  radius: number;
+  webhookUrl?: string | null;
+}
+
+async function createWatch(_: unknown, { input }: { input: WatchInput }, ctx: Context) {
+  const user = requireRole(ctx, "viewer");
+  const radius = intInRange("input.radius", input.radius, 1, WATCH_LIMITS.maxRadius);
+  if (!input.entity === !input.investigation) throw badInput("input", "name exactly one of `entity` and `investigation`.");
+  const refusal = input.webhookUrl ? webhookRefusal(input.webhookUrl, ctx.watches.webhooks) : undefined;
+  if (refusal) throw badInput("input.webhookUrl", refusal);
+  let centres: string[];
+  if (input.entity) {
+    if (!(await ctx.loaders.entity.load(input.entity))) throw notFound("input.entity", input.entity);
+    centres = [input.entity];
+  } else {
+    const result = await ctx.graph.read("read/investigation", { id: input.investigation });
+    const investigation = result.records[0]?.get("investigation");
+    if (!investigation || investigation.owner !== user.sub)
+      throw badInput("input.investigation", `you have no investigation "${input.investigation}".`);
+    centres = investigation.entityIds;
+  }
+  const watch = Object.fromEntries(
+    Object.entries({
+      id: randomUUID(),
+      owner: user.sub,
+      name: input.name?.trim().slice(0, 200) || null,
+      entityId: input.entity ?? null,
+      investigationId: input.investigation ?? null,
+      radius,
+      webhookUrl: input.webhookUrl ?? null,
+      createdAt: new Date().toISOString(),
+    }).filter(([, v]) => v !== null),
+  );
+  const created: WatchValue = (await ctx.graph.write("write/watch-create", { watch })).records[0].get("watch");
+  await ctx.watches.baseline(created, centres);
+  return { ...created, evaluatedAt: new Date().toISOString(), unread: 0 };
+}
+
+export const watchResolvers = {
+  Query: {
+    watches: async (_: unknown, __: unknown, ctx: Context) => {
+      const user = requireRole(ctx, "viewer");
+      return (await ctx.graph.read("read/watches-by-owner", { owner: user.sub })).records.map((r) => r.get("watch"));
+    },
+    alerts: async (_: unknown, args: { unreadOnly: boolean; first: number }, ctx: Context) => {
+      const user = requireRole(ctx, "viewer");
+      const limit = intInRange("first", args.first, 1, 200);
+      const record = (await ctx.graph.read("read/alerts", { owner: user.sub, unreadOnly: args.unreadOnly, limit })).records[0];
+      return { alerts: record.get("alerts"), unreadCount: record.get("unread") };
+    },
+  },
+  Mutation: {
+    createWatch,
+    stopWatch: async (_: unknown, { id }: { id: string }, ctx: Context) => {
+      const user = requireRole(ctx, "viewer");
+      const result = await ctx.graph.write("write/watch-deactivate", { id, owner: user.sub, at: new Date().toISOString() });
+      if (!result.records.length) throw badInput("id", `you have no watch "${id}".`);
+      return true;
+    },
+    markAlertsRead: async (_: unknown, { ids }: { ids?: string[] | null }, ctx: Context) => {
+      const user = requireRole(ctx, "viewer");
+      return (await ctx.graph.write("write/alerts-read", { owner: user.sub, ids: ids ?? null })).records[0].get("changed");
+    },
+  },
+  Subscription: {
+    alertRaised: {
+      subscribe: async function* (_: unknown, { since }: { since?: string | null }, ctx: Context) {
+        const user = requireRole(ctx, "viewer");
+        const from = since ?? new Date().toISOString();
+        if (Number.isNaN(Date.parse(from))) throw badInput("since", "must be an ISO 8601 time.");
+        for await (const alert of ctx.watches.stream(user.sub, new Date(from).toISOString(), ctx.request.signal))
+          yield { alertRaised: alert };
+      },
+    },
+  },
+  Watch: {
+    entity: (w: WatchValue, _: unknown, ctx: Context) => (w.entityId ? ctx.loaders.entity.load(w.entityId) : null),
+    unread: (w: WatchValue & { unread?: number }) => w.unread ?? 0,
+  },
+  Alert: {
+    entity: (a: AlertValue, _: unknown, ctx: Context) => ctx.loaders.entity.load(a.entityId),
+    read: (a: AlertValue) => a.read === true,
+    path: (a: AlertValue) => {
+      const path = JSON.parse(a.path) as PathStep;
+      return path.nodes.map((n, i) => ({ ...n, via: path.relationships[i]?.type ?? null }));
+    },
+  },
+};
