@@ -1,12 +1,12 @@
 import type { GraphQLError } from "graphql";
 import { createYoga, type YogaLogger } from "graphql-yoga";
+import type { AuthConfig } from "./auth/config.ts";
 import type { Graph } from "./db/graph.ts";
 import { createLoaders } from "./graphql/loaders.ts";
 import { useArmor } from "./graphql/plugins/armor.ts";
+import { useAuth } from "./graphql/plugins/auth.ts";
 import { useCodedErrors } from "./graphql/plugins/coded-errors.ts";
 import { corsFor } from "./graphql/plugins/cors.ts";
-import { useAuth } from "./graphql/plugins/auth.ts";
-import type { AuthConfig } from "./auth/config.ts";
 import { maskErrors } from "./graphql/plugins/errors.ts";
 import { useHealth } from "./graphql/plugins/health.ts";
 import { schema } from "./graphql/schema.ts";

@@ -135,7 +135,7 @@ export interface CreateEntityInput {
 
 export function createEntity(graph: Graph, actor: Principal, input: CreateEntityInput): Promise<WriteResult> {
   if (!isSchema(input.schema)) throw badInput("input.schema", `unknown schema "${input.schema}"; allowed: ${SCHEMATA.join(", ")}.`);
-  const props = properties("input.properties", input.properties);
+  const props = properties("input.properties", input.properties, input.schema, "entity");
   if (!props.name?.length) throw badInput("input.properties", "needs a `name` property.");
   return write(graph, actor, "CREATE_ENTITY", input, async (run, sourceIds) => {
     const id = createdId(input.clientId);
@@ -168,7 +168,7 @@ export function addRelationship(graph: Graph, actor: Principal, input: AddRelati
     role: optionalText("input.role", input.role),
     startDate: partialDate("input.startDate", input.startDate),
     endDate: partialDate("input.endDate", input.endDate),
-    properties: properties("input.properties", input.properties),
+    properties: properties("input.properties", input.properties, relationshipType(input.type)?.ftm.schema as string, "edge"),
   };
   return write(graph, actor, "ADD_RELATIONSHIP", input, async (run, sourceIds) => {
     // Locks in id order, so two editors linking the same pair in opposite directions cannot deadlock.
@@ -193,10 +193,11 @@ export interface AmendEntityInput {
 
 /** Adds property values to an entity (list or analyst); values are never removed, so a list's facts stay as listed. */
 export function amendEntity(graph: Graph, actor: Principal, input: AmendEntityInput): Promise<WriteResult> {
-  const added = properties("input.properties", input.properties);
-  if (!Object.keys(added).length) throw badInput("input.properties", "name at least one property value to add.");
+  if (!input.properties?.length) throw badInput("input.properties", "name at least one property value to add.");
   return write(graph, actor, "AMEND_ENTITY", input, async (run, sourceIds) => {
     const before = await lockEntity(run, "input.id", input.id);
+    // Checked against the entity's own schema, known once it is read (a bad property rolls the write back).
+    const added = properties("input.properties", input.properties, before.schema, "entity");
     const names = [before.name, ...(added.name ?? [])];
     const row = entityRow({
       id: before.id,

@@ -5,7 +5,8 @@
  */
 import { createHash } from "node:crypto";
 import { badInput } from "../graphql/errors.ts";
-import { INTERNAL_NODE_PROPERTIES } from "../import/ftm-schema.ts";
+import { propertyType } from "../model/ftm.ts";
+import { EDGE_INTERNAL, NODE_INTERNAL } from "../model/properties.ts";
 import type { SourceRecord } from "../model/records.ts";
 
 /** The dataset of every analyst-made fact; importers never write it, so they never overwrite or remove these facts. */
@@ -33,7 +34,6 @@ export interface PropertyInput {
 }
 
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-const PROPERTY_NAME = /^[a-z][A-Za-z0-9]{0,63}$/;
 
 const hash = (text: string, length = 20) => createHash("sha256").update(text).digest("hex").slice(0, length);
 
@@ -97,19 +97,30 @@ export function sources(values: SourceInput[] | null | undefined): SourceRecord[
   });
 }
 
-/** FtM properties as lists of strings; names must look like FtM property names and not be the graph's own fields. */
-export function properties(field: string, values: PropertyInput[] | null | undefined): Record<string, string[]> {
+/**
+ * FtM properties as lists of strings, checked against the FtM model: each must be a property of `schema` (an entity
+ * schema, or a relationship's FtM edge schema) and not one the graph keeps for itself; dates must be ISO dates.
+ */
+export function properties(
+  field: string,
+  values: PropertyInput[] | null | undefined,
+  schema: string,
+  kind: "entity" | "edge",
+): Record<string, string[]> {
   const list = values ?? [];
   if (list.length > CURATION_LIMITS.maxProperties) throw badInput(field, `at most ${CURATION_LIMITS.maxProperties} properties.`);
   const out: Record<string, string[]> = {};
   for (const [i, { name, values: raw }] of list.entries()) {
     const where = `${field}[${i}]`;
-    if (!PROPERTY_NAME.test(name) || (name !== "name" && INTERNAL_NODE_PROPERTIES.has(name)))
-      throw badInput(`${where}.name`, `"${name.slice(0, 64)}" is not an FtM property name that can be written.`);
+    const internal = kind === "entity" ? name !== "name" && NODE_INTERNAL.has(name) : EDGE_INTERNAL.has(name);
+    const type = propertyType(schema, name);
+    if (!type || internal || type === "entity")
+      throw badInput(`${where}.name`, `"${name.slice(0, 64)}" is not a property of ${schema} that can be written here.`);
     if (raw.length > CURATION_LIMITS.maxValuesPerProperty)
       throw badInput(`${where}.values`, `at most ${CURATION_LIMITS.maxValuesPerProperty} values.`);
     const clean = raw.map((v, j) => text(`${where}.values[${j}]`, v, CURATION_LIMITS.maxValueLength)).filter((v): v is string => !!v);
     if (!clean.length) throw badInput(`${where}.values`, "needs at least one non-empty value.");
+    if (type === "date") for (const [j, v] of clean.entries()) partialDate(`${where}.values[${j}]`, v);
     out[name] = [...new Set([...(out[name] ?? []), ...clean])];
   }
   return out;
