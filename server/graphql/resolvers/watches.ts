@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { EntityNode } from "../../db/queries/rows.ts";
 import type { AlertValue, PathStep, WatchValue } from "../../watches/evaluate.ts";
 import { WATCH_LIMITS } from "../../watches/evaluate.ts";
 import { webhookRefusal } from "../../watches/webhook.ts";
@@ -91,7 +92,9 @@ export const watchResolvers = {
     unread: (w: WatchValue & { unread?: number }) => w.unread ?? 0,
   },
   Alert: {
-    entity: (a: AlertValue, _: unknown, ctx: Context) => ctx.loaders.entity.load(a.entityId),
+    // Live alerts carry their entity (read by the feed); listed ones load it.
+    entity: (a: AlertValue & { entity?: EntityNode | null }, _: unknown, ctx: Context) =>
+      a.entity !== undefined ? a.entity : ctx.loaders.entity.load(a.entityId),
     read: (a: AlertValue) => a.read === true,
     path: (a: AlertValue) => {
       const path = JSON.parse(a.path) as PathStep;
