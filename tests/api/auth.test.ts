@@ -5,11 +5,11 @@ import { type AuthConfig, AuthConfigError, authConfigFromEnv } from "../../serve
 import { createVerifier } from "../../server/auth/verify.ts";
 import { projectRoot } from "../../server/paths.ts";
 import { errorCode, testApi } from "../support/api.ts";
-import { expiredToken, PRESS_SOURCE, TEST_AUTH, tokenFor, wronglySignedToken } from "../support/auth.ts";
+import { expiredToken, PRESS_SOURCE, TEST_AUTH, tokenFor, WRITE_DEADLINE_MS, wronglySignedToken } from "../support/auth.ts";
 import { resetDatabase, testGraph } from "../support/graph.ts";
 
 const graph = testGraph();
-const api = testApi(graph, { auth: TEST_AUTH });
+const api = testApi(graph, { auth: TEST_AUTH, deadlineMs: WRITE_DEADLINE_MS });
 const privateApi = testApi(graph, { auth: { ...TEST_AUTH, publicReads: false } });
 beforeAll(() => resetDatabase(graph));
 afterAll(() => graph.close());

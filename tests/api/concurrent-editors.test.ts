@@ -6,14 +6,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { query } from "../import/helpers.ts";
 import { seededApi, testApi } from "../support/api.ts";
-import { PRESS_SOURCE, TEST_AUTH, tokenFor } from "../support/auth.ts";
+import { PRESS_SOURCE, TEST_AUTH, tokenFor, WRITE_DEADLINE_MS } from "../support/auth.ts";
 
 const EDITORS = 20;
 const SECONDS = Number(process.env.CONCURRENT_SECONDS ?? 8);
 const SHARED = ["ofac-52282", "ofac-52283", "ofac-52286"];
 
 const { graph } = seededApi();
-const api = testApi(graph, { auth: TEST_AUTH });
+const api = testApi(graph, { auth: TEST_AUTH, deadlineMs: WRITE_DEADLINE_MS });
 
 const AMEND = `mutation($input: AmendEntityInput!) { amendEntity(input: $input) { replayed event { clientId } } }`;
 const ADD = `mutation($input: AddRelationshipInput!) { addRelationship(input: $input) { replayed relationship { id } } }`;

@@ -3,10 +3,10 @@ import { exportAudit } from "../../server/export/audit.ts";
 import { importFiles } from "../../server/import/index.ts";
 import { fingerprint, fixture } from "../import/helpers.ts";
 import { errorCode, seededApi, testApi } from "../support/api.ts";
-import { PRESS_SOURCE, TEST_AUTH, tokenFor } from "../support/auth.ts";
+import { PRESS_SOURCE, TEST_AUTH, tokenFor, WRITE_DEADLINE_MS } from "../support/auth.ts";
 
 const { graph } = seededApi();
-const api = testApi(graph, { auth: TEST_AUTH });
+const api = testApi(graph, { auth: TEST_AUTH, deadlineMs: WRITE_DEADLINE_MS });
 const SON = "ofac-52286";
 const LIAONING = "ofac-52264";
 const LISTED_ELSEWHERE = "ofac-990001"; // from the OFAC advanced XML fixture

@@ -14,7 +14,7 @@ import type { WebhookOptions } from "../../server/watches/webhook.ts";
 import { createYogaServer } from "../../server/yoga.ts";
 import { tempFile } from "../import/helpers.ts";
 import { errorCode, type GraphQLResponse } from "../support/api.ts";
-import { PRESS_SOURCE, TEST_AUTH, tokenFor } from "../support/auth.ts";
+import { PRESS_SOURCE, TEST_AUTH, tokenFor, WRITE_DEADLINE_MS } from "../support/auth.ts";
 import { resetDatabase, testGraph } from "../support/graph.ts";
 
 const JONG = "ofac-52289";
@@ -110,7 +110,13 @@ beforeAll(async () => {
   });
   const hookBase = await listen(hook);
   webhooks = { allowlist: [`${hookBase}/hooks/`], attempts: 3, backoffMs: 20, timeoutMs: 5_000 };
-  const yoga = createYogaServer({ graph, auth: TEST_AUTH, watches: { webhooks, pollMs: 200 }, logError: () => {} });
+  const yoga = createYogaServer({
+    graph,
+    auth: TEST_AUTH,
+    deadlineMs: WRITE_DEADLINE_MS,
+    watches: { webhooks, pollMs: 200 },
+    logError: () => {},
+  });
   api = createHttpServer({ yoga });
   base = await listen(api);
   [watcher, editor] = await Promise.all([tokenFor("viewer", "wanda"), tokenFor("editor", "eddie")]);

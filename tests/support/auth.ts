@@ -7,6 +7,9 @@ import type { Role } from "../../server/auth/roles.ts";
 export const TEST_SECRET = new TextEncoder().encode("tests-only-secret-0123456789abcdef0123456789");
 export const TEST_AUTH: AuthConfig = { secret: TEST_SECRET, roleClaim: "role", publicReads: true };
 
+/** A request deadline for tests that write: generous, so that a busy machine slows them down without failing them. */
+export const WRITE_DEADLINE_MS = 300_000;
+
 export const tokenFor = (role: Role, sub = `${role}-user`, expiresIn: string | number = "1h") =>
   mintToken(TEST_SECRET, { sub, role, expiresIn });
 
