@@ -45,7 +45,9 @@ async function main() {
       (out as NodeJS.WritableStream).end();
       await once(out, "finish");
     }
-    process.stderr.write(`Exported ${count} ${kind === "audit" ? "audit events" : "FtM entities"}${values.out ? ` to ${values.out}` : ""}\n`);
+    process.stderr.write(
+      `Exported ${count} ${kind === "audit" ? "audit events" : "FtM entities"}${values.out ? ` to ${values.out}` : ""}\n`,
+    );
   } finally {
     await graph.close();
   }
