@@ -106,7 +106,7 @@ async function write(
       const recorded = (await run("write/curation-record", { clientId, event })).records[0];
       return { event: recorded.get("event") as AuditEventValue, replayed: false };
     },
-    { timeoutMs: WRITE_TIMEOUT_MS, metadata: { operation } },
+    { timeoutMs: WRITE_TIMEOUT_MS },
   );
 }
 

@@ -82,7 +82,7 @@ export class Graph {
     try {
       return await session.executeWrite(
         (tx: ManagedTransaction) => work((name, params = {}) => tx.run(cypher(name, options.bounds), integerParams(params))),
-        { timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, metadata: options.metadata },
+        { timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS },
       );
     } catch (error) {
       throw translate(error);
