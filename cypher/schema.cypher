@@ -25,3 +25,6 @@ CREATE INDEX alert_watch IF NOT EXISTS FOR (a:Alert) ON (a.watchId);
 CREATE CONSTRAINT investigation_id IF NOT EXISTS FOR (i:Investigation) REQUIRE i.id IS UNIQUE;
 CREATE CONSTRAINT investigation_share IF NOT EXISTS FOR (i:Investigation) REQUIRE i.shareToken IS UNIQUE;
 CREATE INDEX investigation_owner IF NOT EXISTS FOR (i:Investigation) ON (i.owner);
+// FtM entities of schemata kept whole (server/import/ftm.ts); former ids and FtM referents that still find their entity.
+CREATE CONSTRAINT ftm_record_id IF NOT EXISTS FOR (o:FtmRecord) REQUIRE o.id IS UNIQUE;
+CREATE CONSTRAINT referent_id IF NOT EXISTS FOR (r:Referent) REQUIRE r.id IS UNIQUE;

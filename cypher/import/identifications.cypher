@@ -8,6 +8,7 @@ SET i += row.properties
 SET i.holder = row.holderIds
 SET i.sourceIds = coalesce(i.sourceIds, []) + [v IN row.sourceIds WHERE NOT v IN coalesce(i.sourceIds, [])]
 SET i.datasets = coalesce(i.datasets, []) + [v IN row.datasets WHERE NOT v IN coalesce(i.datasets, [])]
+SET i.referents = row.referents, i.first_seen = row.seen.first_seen, i.last_seen = row.seen.last_seen, i.last_change = row.seen.last_change
 WITH i, row
 CALL (i, row) {
   UNWIND row.holderIds AS holderId

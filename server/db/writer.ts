@@ -33,16 +33,29 @@ export function entityRow(record: EntityRecord) {
   lists.topics = unique(record.properties.topics ?? []);
   lists.sourceIds = unique(record.sourceIds);
   lists.datasets = unique(record.datasets ?? []);
-  return { id: record.id, schema: record.schema, name, lists };
+  const referents = unique(record.referents ?? []);
+  if (referents.length) lists.referents = referents;
+  return { id: record.id, schema: record.schema, name, lists, referents, sanctioned: record.sanctioned === true, seen: record.seen ?? {} };
 }
 
 export function relationshipRow(record: RelationshipRecord) {
-  if (!relationshipType(record.type)) throw new InvalidRecordError(`Relationship ${record.id}: unknown type "${record.type}"`);
+  const def = relationshipType(record.type);
+  if (!def) throw new InvalidRecordError(`Relationship ${record.id}: unknown type "${record.type}"`);
   const props: Record<string, unknown> = {};
   for (const [key, values] of Object.entries(record.properties ?? {})) props[key] = unique(values);
   for (const key of ["role", "startDate", "endDate"] as const) if (record[key]) props[key] = record[key];
-  if (record.datasets) props.datasets = unique(record.datasets);
-  return { id: record.id, type: record.type, source: record.source, target: record.target, props, sourceIds: unique(record.sourceIds) };
+  return {
+    id: record.id,
+    type: record.type,
+    directed: def.directed,
+    source: record.source,
+    target: record.target,
+    props,
+    sourceIds: unique(record.sourceIds),
+    datasets: unique(record.datasets ?? []),
+    referents: unique(record.referents ?? []),
+    seen: record.seen ?? {},
+  };
 }
 
 export function sanctionRow({ id, entityId, sourceIds, ...props }: SanctionRecord) {

@@ -1,10 +1,15 @@
 /**
- * The graph (or the neighbourhood of one entity) as FollowTheMoney JSON lines: node entities with their FtM
- * properties, one edge entity per relationship (schema and end properties from the vocabulary), Sanction
- * and Identification/Passport entities. Streamed from the database a page at a time.
+ * The graph (or the neighbourhood of one entity) as FollowTheMoney JSON lines: node entities, one edge entity per
+ * relationship (schema and end properties from the vocabulary), Sanction and Identification/Passport entities,
+ * and the FtM entities kept whole (Risk, Mention, ...). Streamed from the database a page at a time.
+ *
+ * Only properties the FtM model gives the schema are written (server/model/); the graph's own bookkeeping is not.
+ * Provenance goes out the FtM way: `datasets`, `referents`, `first_seen`/`last_seen`/`last_change`, `target`, and
+ * the publisher, URL and record id of each source the graph holds (FtM's `publisher`, `sourceUrl`, `recordId`).
  */
 import type { Graph } from "../db/graph.ts";
-import { EDGE_INTERNAL, NODE_INTERNAL } from "../model/properties.ts";
+import { propertyType } from "../model/ftm.ts";
+import { EDGE_INTERNAL } from "../model/properties.ts";
 import { RELATIONSHIP_TYPE_NAMES, relationshipType } from "../model/vocabulary.ts";
 
 export interface FtmOut {
@@ -15,6 +20,9 @@ export interface FtmOut {
   datasets: string[];
   referents: string[];
   target?: boolean;
+  first_seen?: string;
+  last_seen?: string;
+  last_change?: string;
 }
 
 export interface ExportOptions {
@@ -24,92 +32,130 @@ export interface ExportOptions {
   pageSize?: number;
 }
 
+interface SourceRow {
+  publisher?: string;
+  url?: string;
+  recordId?: string;
+}
+
 const list = (value: unknown): string[] => {
   if (value === null || value === undefined) return [];
   const values = Array.isArray(value) ? value : [value];
   return values.map(String).filter((v) => v !== "");
 };
 
-function nodeEntity(node: Record<string, unknown>): FtmOut {
-  const derived = new Set(list(node.derivedProperties));
+/** Keeps the FtM properties of `schema` (a stored key the model does not know for it is the graph's own). */
+function ftmOnly(schema: string, entries: [string, unknown][], skip: ReadonlySet<string> = new Set()): Record<string, string[]> {
   const properties: Record<string, string[]> = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (NODE_INTERNAL.has(key) || derived.has(key)) continue;
+  for (const [key, value] of entries) {
+    if (skip.has(key) || !propertyType(schema, key)) continue;
     const values = list(value);
     if (values.length) properties[key] = values;
   }
+  return properties;
+}
+
+/** Adds the sources' publishers, URLs and (where the schema has it) record ids to the FtM properties. */
+function withProvenance(schema: string, properties: Record<string, string[]>, sources: SourceRow[]): Record<string, string[]> {
+  const add = (prop: string, values: (string | undefined)[]) => {
+    if (!propertyType(schema, prop)) return;
+    const merged = [...new Set([...(properties[prop] ?? []), ...values.filter((v): v is string => !!v)])];
+    if (merged.length) properties[prop] = merged;
+  };
+  add(
+    "publisher",
+    sources.map((s) => s.publisher),
+  );
+  add(
+    "sourceUrl",
+    sources.map((s) => s.url),
+  );
+  add(
+    "recordId",
+    sources.map((s) => s.recordId),
+  );
+  return properties;
+}
+
+const seenDates = (value: Record<string, unknown>) =>
+  Object.fromEntries(
+    (["first_seen", "last_seen", "last_change"] as const).filter((k) => typeof value[k] === "string").map((k) => [k, value[k] as string]),
+  );
+
+function nodeEntity(node: Record<string, unknown>, sources: SourceRow[]): FtmOut {
+  const schema = String(node.schema);
+  const derived = new Set(list(node.derivedProperties));
+  const properties = ftmOnly(schema, Object.entries(node), derived);
   const names = list(node.names);
   if (names.length && !derived.has("name")) properties.name = names;
   return {
     id: String(node.id),
-    schema: String(node.schema),
+    schema,
     caption: String(node.name),
-    properties,
+    properties: withProvenance(schema, properties, sources),
     datasets: list(node.datasets),
     referents: list(node.referents),
     target: node.sanctioned === true,
+    ...seenDates(node),
   };
 }
 
-function edgeEntity(row: { type: string; source: string; target: string; props: Record<string, unknown> }): FtmOut | undefined {
+function edgeEntity(row: {
+  type: string;
+  source: string;
+  target: string;
+  props: Record<string, unknown>;
+  sources: SourceRow[];
+}): FtmOut | undefined {
   const def = relationshipType(row.type);
   if (!def) return undefined;
-  const properties: Record<string, string[]> = { [def.ftm.source]: [row.source], [def.ftm.target]: [row.target] };
-  for (const [key, value] of Object.entries(row.props)) {
-    if (EDGE_INTERNAL.has(key)) continue;
-    const values = key === "role" ? list(value).flatMap((v) => v.split("; ")) : list(value);
-    if (values.length) properties[key] = values;
-  }
+  const schema = def.ftm.schema;
+  const entries = Object.entries(row.props).map(([key, value]): [string, unknown] => [
+    key,
+    key === "role" ? list(value).flatMap((v) => v.split("; ")) : value,
+  ]);
+  const properties = { ...ftmOnly(schema, entries, EDGE_INTERNAL), [def.ftm.source]: [row.source], [def.ftm.target]: [row.target] };
   return {
     id: String(row.props.id),
-    schema: def.ftm.schema,
-    caption: def.ftm.schema,
-    properties,
+    schema,
+    caption: def.label,
+    properties: withProvenance(schema, properties, row.sources),
     datasets: list(row.props.datasets),
-    referents: [],
+    referents: list(row.props.referents),
+    ...seenDates(row.props),
   };
 }
 
-function sanctionEntity(row: { entityId: string; props: Record<string, unknown> }): FtmOut {
+/** An entity the import kept whole (a Sanction from an FtM file, a Risk, ...), as it was read. */
+function keptEntity(json: string): FtmOut {
+  const e = JSON.parse(json) as FtmOut;
+  return { ...e, datasets: e.datasets ?? [], referents: e.referents ?? [] };
+}
+
+function sanctionEntity(row: { entityId: string; props: Record<string, unknown>; sources: SourceRow[] }): FtmOut {
   const p = row.props;
-  if (typeof p.ftm === "string") {
-    const stored = JSON.parse(p.ftm) as Record<string, string[]>;
-    const { "@datasets": datasets = [], "@referents": referents = [], ...properties } = stored;
-    return { id: String(p.id), schema: "Sanction", caption: "Sanction", properties, datasets, referents };
-  }
-  const properties: Record<string, string[]> = { entity: [row.entityId] };
-  for (const key of [
-    "authority",
-    "program",
-    "programId",
-    "listingDate",
-    "startDate",
-    "endDate",
-    "status",
-    "reason",
-    "provisions",
-    "sourceUrl",
-  ]) {
-    const values = list(p[key]);
-    if (values.length) properties[key] = values;
-  }
-  return { id: String(p.id), schema: "Sanction", caption: "Sanction", properties, datasets: [], referents: [] };
+  if (typeof p.ftm === "string") return keptEntity(p.ftm);
+  const properties = { ...ftmOnly("Sanction", Object.entries(p), new Set(["id", "ftm"])), entity: [row.entityId] };
+  return {
+    id: String(p.id),
+    schema: "Sanction",
+    caption: list(p.program)[0] ?? list(p.authority)[0] ?? "Sanction",
+    properties: withProvenance("Sanction", properties, row.sources),
+    datasets: [],
+    referents: [],
+  };
 }
 
 function identificationEntity(props: Record<string, unknown>): FtmOut {
-  const properties: Record<string, string[]> = {};
-  for (const [key, value] of Object.entries(props)) {
-    if (["id", "schema", "sourceIds", "datasets"].includes(key)) continue;
-    const values = list(value);
-    if (values.length) properties[key] = values;
-  }
+  const schema = String(props.schema);
   return {
     id: String(props.id),
-    schema: String(props.schema),
-    caption: String(props.schema),
-    properties,
+    schema,
+    caption: list(props.number ?? props.passportNumber)[0] ?? schema,
+    properties: ftmOnly(schema, Object.entries(props)),
     datasets: list(props.datasets),
-    referents: [],
+    referents: list(props.referents),
+    ...seenDates(props),
   };
 }
 
@@ -138,16 +184,27 @@ export async function* exportFtm(graph: Graph, options: ExportOptions = {}): Asy
       after = String(result.records.at(-1)?.get("key" as keyof T));
     }
   };
-  for await (const row of pages<{ key: string; node: Record<string, unknown> }>("export/entities", { ids })) yield nodeEntity(row.node);
-  for await (const row of pages<{ key: string; type: string; source: string; target: string; props: Record<string, unknown> }>(
-    "export/relationships",
-    { ids, types: RELATIONSHIP_TYPE_NAMES },
-  )) {
+  for await (const row of pages<{ key: string; node: Record<string, unknown>; sources: SourceRow[] }>("export/entities", { ids }))
+    yield nodeEntity(row.node, row.sources);
+  for await (const row of pages<{
+    key: string;
+    type: string;
+    source: string;
+    target: string;
+    props: Record<string, unknown>;
+    sources: SourceRow[];
+  }>("export/relationships", { ids, types: RELATIONSHIP_TYPE_NAMES })) {
     const edge = edgeEntity(row);
     if (edge) yield edge;
   }
-  for await (const row of pages<{ key: string; entityId: string; props: Record<string, unknown> }>("export/sanctions", { ids }))
+  for await (const row of pages<{ key: string; entityId: string; props: Record<string, unknown>; sources: SourceRow[] }>(
+    "export/sanctions",
+    {
+      ids,
+    },
+  ))
     yield sanctionEntity(row);
   for await (const row of pages<{ key: string; props: Record<string, unknown> }>("export/identifications", { ids }))
     yield identificationEntity(row.props);
+  for await (const row of pages<{ key: string; ftm: string }>("export/others", { ids })) yield keptEntity(row.ftm);
 }

@@ -27,7 +27,8 @@ export function createLoaders(graph: Runner, signal?: AbortSignal) {
 
   const entity = new DataLoader<string, EntityNode | null>(async (ids) => {
     const rows = await entitiesById(graph, { ids }, signal);
-    return byKey(ids, new Map(rows.map((r) => [r.entity.id, r.entity])), null);
+    // Keyed by the id asked for: a former id or referent answers with the entity it now belongs to.
+    return byKey(ids, new Map(rows.map((r) => [r.id, r.entity])), null);
   });
 
   const sanctions = new DataLoader<string, SanctionValue[]>(async (ids) => {

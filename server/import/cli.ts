@@ -41,6 +41,7 @@ function printSummary(s: ImportSummary) {
     `  sources        ${s.sources}`,
   ];
   if (s.identifications) lines.push(`  identifications ${s.identifications}`);
+  if (s.others) lines.push(`  other FtM      ${s.others} (schemata kept whole, e.g. Risk or Mention; given back by the export)`);
   lines.push(`  unresolved     ${s.unresolved} (named parties on no record; stored as Mention nodes)`);
   lines.push(`  ambiguous      ${s.ambiguous} (names on several records; stored as Mention nodes with candidates)`);
   if (s.missingEnds) {

@@ -2,15 +2,22 @@
  * FollowTheMoney JSON lines (OpenSanctions `entities.ftm.json`, Aleph exports): one entity per line.
  * Node schemata -> entities (properties verbatim), edge schemata -> relationships (the vocabulary's type for
  * that schema; the edge entity's id is the relationship id), Sanction -> sanctions, Identification/Passport ->
- * (:Identification) nodes next to their holder. Delta lines ({"op": "ADD"|"MOD", "entity": {...}}) are read
- * as their entity. Any other schema is an error naming the line.
+ * (:Identification) nodes next to their holder; every other FtM schema (Risk, Mention, Similar, ...) is kept
+ * verbatim and given back by the export. Delta lines ({"op": "ADD"|"MOD", "entity": {...}}) are read as their
+ * entity. A schema FtM does not know is an error naming the line.
+ *
+ * Provenance: every entity cites its own record (a Source per line, dated by the entity's `last_change`, else
+ * `last_seen`, else the import's --date or a date in the file name; never the file's modification time).
+ * `target: true` or the `sanction` topic marks the entity sanctioned; `first_seen`/`last_seen`/`last_change`
+ * and `referents` are kept.
  */
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { createInterface } from "node:readline";
-import { FTM_VERSION, schemaKind } from "../model/ftm.ts";
-import type { EntityRecord, SourceRecord } from "../model/records.ts";
+import { dateFromFileName } from "../model/dates.ts";
+import { FTM_VERSION, propertyType, schemaKind } from "../model/ftm.ts";
+import { type EntityRecord, ftmRecordSourceId, type SeenDates, type SourceRecord } from "../model/records.ts";
 import { typeForEdgeSchema } from "../model/vocabulary.ts";
 import { readText } from "./text.ts";
 import { type Importer, ImportInputError, type ImportItem } from "./types.ts";
@@ -31,6 +38,7 @@ export interface FtmEntity {
 interface Line {
   entity: FtmEntity;
   line: number;
+  text: string;
 }
 
 /** Streams the lines of an FtM file, each parsed and checked; a bad line is an ImportInputError naming it. */
@@ -62,7 +70,7 @@ export async function* readFtm(file: string): AsyncGenerator<Line> {
         throw new ImportInputError(file, `line ${lineNumber}`, "DEL deltas are not supported; import the full file");
       value = envelope.entity;
     }
-    yield { entity: validate(file, lineNumber, value), line: lineNumber };
+    yield { entity: validate(file, lineNumber, value), line: lineNumber, text };
   }
 }
 
@@ -76,7 +84,6 @@ function validate(file: string, line: number, value: unknown): FtmEntity {
   if (typeof e.schema !== "string") fail(`entity ${e.id} without a schema`);
   const known = schemaKind(e.schema);
   if (!known) fail(`entity ${e.id}: unknown FtM schema "${e.schema}" (not a concrete schema of followthemoney ${FTM_VERSION})`);
-  if (known === "other") fail(`entity ${e.id}: FtM schema "${e.schema}" is not imported yet`);
   if (!e.properties || typeof e.properties !== "object" || Array.isArray(e.properties)) fail(`entity ${e.id} without properties`);
   for (const [key, values] of Object.entries(e.properties)) {
     if (!Array.isArray(values) || values.some((v) => typeof v !== "string")) {
@@ -100,16 +107,25 @@ function validate(file: string, line: number, value: unknown): FtmEntity {
 
 const first = (values: string[] | undefined) => values?.[0];
 const joined = (values: string[] | undefined) => (values?.length ? values.join("; ") : undefined);
+/** A Source excerpt keeps the record's line up to this length. */
+const EXCERPT_LIMIT = 2_000;
+
+const seen = (e: FtmEntity): SeenDates | undefined =>
+  e.first_seen || e.last_seen || e.last_change
+    ? { first_seen: e.first_seen, last_seen: e.last_seen, last_change: e.last_change }
+    : undefined;
 
 export class FtmImporter implements Importer {
   readonly format = "ftm";
   private counts = { nodes: 0, links: 0 };
-  private readonly fileDates = new Map<string, string>();
 
-  constructor(readonly files: string[]) {}
+  constructor(
+    readonly files: string[],
+    private readonly options: { date?: string } = {},
+  ) {}
 
   expected() {
-    return [this.counts.nodes, this.counts.links];
+    return [this.counts.nodes * 2, this.counts.links * 2];
   }
 
   async check(): Promise<void> {
@@ -121,7 +137,6 @@ export class FtmImporter implements Importer {
         else this.counts.links++;
       }
       if (!count) throw new ImportInputError(file, "", "no FtM entities found (empty file)");
-      this.fileDates.set(file, (await stat(file)).mtime.toISOString().slice(0, 10));
     }
   }
 
@@ -129,23 +144,27 @@ export class FtmImporter implements Importer {
     return [() => this.read("nodes"), () => this.read("links")];
   }
 
-  private source(file: string): SourceRecord {
+  /** The record's own Source: the line itself, dated by --date, else FtM's own dates, else a date in the file name (never the import day or the file's mtime). */
+  private source(file: string, e: FtmEntity, text: string): SourceRecord {
+    const date = this.options.date ?? (e.last_change ?? e.last_seen)?.slice(0, 10) ?? dateFromFileName(file);
     return {
-      id: `ftm-file-${basename(file)}`,
-      publisher: "FollowTheMoney data (e.g. OpenSanctions)",
-      title: basename(file),
-      date: this.fileDates.get(file),
-      excerpt: "FtM JSON lines; each entity keeps its id, datasets and referents.",
+      id: ftmRecordSourceId(basename(file), e.id),
+      publisher: e.datasets?.length ? `FollowTheMoney data, datasets ${e.datasets.join(", ")}` : "FollowTheMoney data",
+      title: `${basename(file)}: ${e.schema} ${e.id}`,
+      url: first(e.properties.sourceUrl),
+      date,
+      recordId: e.id,
+      excerpt: text.length > EXCERPT_LIMIT ? `${text.slice(0, EXCERPT_LIMIT)}...` : text,
     };
   }
 
   private async *read(which: "nodes" | "links"): AsyncGenerator<ImportItem> {
     for (const file of this.files) {
-      const source = this.source(file);
-      if (which === "nodes") yield { kind: "source", record: source };
-      for await (const { entity } of readFtm(file)) {
+      for await (const { entity, text } of readFtm(file)) {
         const kind = schemaKind(entity.schema);
         if ((kind === "node") !== (which === "nodes")) continue;
+        const source = this.source(file, entity, text);
+        yield { kind: "source", record: source };
         yield this.convert(entity, source.id);
       }
     }
@@ -164,8 +183,16 @@ export class FtmImporter implements Importer {
       } else if (e.caption && names.includes(e.caption)) {
         properties.name = [e.caption, ...names.filter((n) => n !== e.caption)];
       }
-      if (e.referents?.length) properties.referents = e.referents;
-      const record: EntityRecord = { id: e.id, schema: e.schema, properties, sourceIds: [sourceId], datasets };
+      const record: EntityRecord = {
+        id: e.id,
+        schema: e.schema,
+        properties,
+        sourceIds: [sourceId],
+        datasets,
+        referents: e.referents ?? [],
+        sanctioned: e.target === true || (props.topics ?? []).includes("sanction"),
+        seen: seen(e),
+      };
       return { kind: "entity", record };
     }
     if (kind === "edge") {
@@ -187,6 +214,8 @@ export class FtmImporter implements Importer {
           properties: rest,
           sourceIds: [sourceId],
           datasets,
+          referents: e.referents ?? [],
+          seen: seen(e),
         },
       };
     }
@@ -208,24 +237,34 @@ export class FtmImporter implements Importer {
           sourceUrl: first(props.sourceUrl),
           sourceIds: [sourceId],
         },
-        ftm: {
-          ...props,
-          ...(datasets.length ? { "@datasets": datasets } : {}),
-          ...(e.referents?.length ? { "@referents": e.referents } : {}),
+        ftm: envelope(e),
+      };
+    }
+    if (kind === "identification") {
+      const { holder, ...rest } = props;
+      return {
+        kind: "identification",
+        record: {
+          id: e.id,
+          schema: e.schema as "Identification" | "Passport",
+          holderIds: holder,
+          properties: rest,
+          sourceIds: [sourceId],
+          datasets,
+          referents: e.referents ?? [],
+          seen: seen(e) ?? {},
         },
       };
     }
-    const { holder, ...rest } = props;
-    return {
-      kind: "identification",
-      record: {
-        id: e.id,
-        schema: e.schema as "Identification" | "Passport",
-        holderIds: holder,
-        properties: rest,
-        sourceIds: [sourceId],
-        datasets,
-      },
-    };
+    // Any other schema: kept whole, attached to the entities it refers to, given back by the export.
+    const refs = Object.entries(props)
+      .filter(([key]) => propertyType(e.schema, key) === "entity")
+      .flatMap(([, values]) => values);
+    return { kind: "other", record: { id: e.id, schema: e.schema, refs, ftm: envelope(e), sourceIds: [sourceId], datasets } };
   }
+}
+
+/** An FtM entity as the export gives it back: the line minus nothing (JSON text). */
+function envelope(e: FtmEntity): string {
+  return JSON.stringify(e);
 }

@@ -35,7 +35,7 @@ export function createImporter(graph: Graph, format: Format, files: string[], op
     case "un-xml":
       return new UnXmlImporter(files, { date: options.date });
     case "ftm":
-      return new FtmImporter(files);
+      return new FtmImporter(files, { date: options.date });
     default:
       throw new Error(`Unknown format "${format}"; use one of ${FORMATS.join(", ")}`);
   }

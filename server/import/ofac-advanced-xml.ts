@@ -11,6 +11,7 @@
 import { countryCode } from "../model/countries.ts";
 import { dateFromFileName } from "../model/dates.ts";
 import type { EntityRecord, SourceRecord } from "../model/records.ts";
+import { cleanValues } from "../model/values.ts";
 import { OFAC_DATASET, OFAC_PUBLISHER, ofacEntityId, ofacSanctionId } from "./ofac-csv.ts";
 import { parseRemarks } from "./ofac-remarks.ts";
 import { type Importer, ImportInputError, type ImportItem } from "./types.ts";
@@ -320,6 +321,7 @@ export class OfacAdvancedXmlImporter implements Importer {
       excerpt: `${primary} (profile ${profileId}, ${partyType ?? "party"})`,
     };
     yield { kind: "source", record: source };
+    cleanValues(props);
     const entity: EntityRecord = { id, schema, properties: props, sourceIds: [source.id], datasets: [OFAC_DATASET] };
     yield { kind: "entity", record: entity };
     const entry = this.entries.get(profileId);

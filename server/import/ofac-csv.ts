@@ -11,6 +11,7 @@ import type { Graph } from "../db/graph.ts";
 import { countryCode } from "../model/countries.ts";
 import { dateFromFileName } from "../model/dates.ts";
 import type { EntityRecord, SanctionRecord, SourceRecord } from "../model/records.ts";
+import { cleanValues } from "../model/values.ts";
 import { type CsvRow, readOfacCsv } from "./csv.ts";
 import { linkNameVariants, parseRemarks } from "./ofac-remarks.ts";
 import { type Importer, ImportInputError, type ImportItem } from "./types.ts";
@@ -148,7 +149,7 @@ export interface OfacCsvOptions {
   files: OfacCsvFiles;
   /** Used to resolve `Linked To:` names that are not primary names in this file against OFAC records already in the graph. */
   graph?: Graph;
-  /** File date for provenance; defaults to a date in the file name, else today. */
+  /** File date for provenance; defaults to a date in the file name, else none (never the import day). */
   date?: string;
 }
 
@@ -175,8 +176,8 @@ export class OfacCsvImporter implements Importer {
     return [this.rows * 3, this.linkCount];
   }
 
-  private date(file: string): string {
-    return this.options.date ?? dateFromFileName(file) ?? new Date().toISOString().slice(0, 10);
+  private date(file: string): string | undefined {
+    return this.options.date ?? dateFromFileName(file);
   }
 
   async check(): Promise<void> {
@@ -239,14 +240,13 @@ export class OfacCsvImporter implements Importer {
       add: add ? new CompanionReader(add, 6, "add.csv", this.sorted.add) : undefined,
       comments: comments ? new CompanionReader(comments, 2, "sdn_comments.csv", this.sorted.comments) : undefined,
     };
-    const sdnDate = this.date(sdn);
     for await (const row of readOfacCsv(sdn, 12, "sdn.csv")) {
       const entNum = row.fields[0] as string;
       const n = Number(entNum);
       const altRows = (await readers.alt?.take(n)) ?? [];
       const addRows = (await readers.add?.take(n)) ?? [];
       const commentRows = (await readers.comments?.take(n)) ?? [];
-      yield* this.record(row, sdnDate, altRows, addRows, commentRows);
+      yield* this.record(row, altRows, addRows, commentRows);
     }
     for (const [key, reader] of Object.entries(readers)) {
       if (!reader) continue;
@@ -267,7 +267,7 @@ export class OfacCsvImporter implements Importer {
     };
   }
 
-  private *record(row: CsvRow, _date: string, altRows: CsvRow[], addRows: CsvRow[], commentRows: CsvRow[]): Generator<ImportItem> {
+  private *record(row: CsvRow, altRows: CsvRow[], addRows: CsvRow[], commentRows: CsvRow[]): Generator<ImportItem> {
     const { sdn, alt, add, comments } = this.options.files;
     const [entNum, name, type, program, title, callSign, vesselType, tonnage, grt, flag, owner, remarksField] = row.fields;
     const id = ofacEntityId(entNum as string);
@@ -334,6 +334,7 @@ export class OfacCsvImporter implements Importer {
       sources.push(
         this.source("add", "Specially Designated Nationals List, addresses (add.csv)", add as string, entNum as string, addRows),
       );
+    cleanValues(props);
     const sourceIds = sources.map((s) => s.id);
     for (const record of sources) yield { kind: "source", record };
     const entity: EntityRecord = { id, schema, properties: props, sourceIds, datasets: [OFAC_DATASET] };

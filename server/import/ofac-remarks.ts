@@ -25,11 +25,12 @@ function numberWithCountry(prop: string, countryProp?: string): Handler {
   };
 }
 
-function dates(prop: string): Handler {
+/** Dates FtM can read (partial ISO); text that is no date ("circa 1960s", "Ramadan 1960") goes to notes. */
+function dates(prop: string, label: string): Handler {
   return (value, add) => {
     const found = isoDates(value);
     if (found.length) for (const d of found) add(prop, d);
-    else add(prop, value);
+    else add("notes", `${label} ${value}`);
   };
 }
 
@@ -48,7 +49,7 @@ const text =
 
 /** Labels of identifier clauses, longest first where one is a prefix of another. */
 const LABELS: [RegExp, Handler][] = [
-  [/^DOB\s+(.+)$/i, dates("birthDate")],
+  [/^DOB\s+(.+)$/i, dates("birthDate", "DOB")],
   [/^POB\s+(.+)$/i, text("birthPlace")],
   [/^Nationality of Registration\s+(.+)$/i, country("country")],
   [/^nationality\s+(.+)$/i, country("nationality")],
@@ -75,19 +76,20 @@ const LABELS: [RegExp, Handler][] = [
     numberWithCountry("idNumber"),
   ],
   [/^License\s+(.+)$/i, numberWithCountry("licenseNumber")],
-  [/^Organization Established Date\s+(.+)$/i, dates("incorporationDate")],
+  [/^Organization Established Date\s+(.+)$/i, dates("incorporationDate", "Organization Established Date")],
   [/^Organization Type:\s*(.+)$/i, text("sector")],
   [/^Target Type\s+(.+)$/i, text("classification")],
   [/^Website\s+(.+)$/i, text("website")],
   [/^Email Address\s+(.+)$/i, text("email")],
-  [/^(?:Phone Number|Telephone|Telephone No\.|Fax)\s+(.+)$/i, text("phone")],
+  // Longest label first: "Telephone No. 0096..." must not read as "Telephone" + "No. 0096...".
+  [/^(?:Phone Number|Telephone No\.|Telephone Number|Telephone|Fax No\.|Fax)\s+(.+)$/i, text("phone")],
   [/^Aircraft Manufacturer's Serial Number \(MSN\)\s+(.+)$/i, text("serialNumber")],
   [/^Aircraft Construction Number \(also called L\/N or S\/N or F\/N\)\s+(.+)$/i, text("serialNumber")],
   [/^Aircraft Model\s+(.+)$/i, text("model")],
-  [/^Aircraft Manufacture Date\s+(.+)$/i, dates("buildDate")],
+  [/^Aircraft Manufacture Date\s+(.+)$/i, dates("buildDate", "Aircraft Manufacture Date")],
   [/^Aircraft Tail Number\s+(.+)$/i, text("registrationNumber")],
   [/^Aircraft Mode S Transponder Code\s+(.+)$/i, text("registrationNumber")],
-  [/^Vessel Year of Build\s+(.+)$/i, dates("buildDate")],
+  [/^Vessel Year of Build\s+(.+)$/i, dates("buildDate", "Vessel Year of Build")],
   [/^(?:Former Vessel Flag|Other Vessel Flag)\s+(.+)$/i, country("pastFlags")],
   [/^Other Vessel Call Sign\s+(.+)$/i, text("callSign")],
   [/^Other Vessel Type\s+(.+)$/i, text("pastTypes")],

@@ -5,7 +5,7 @@ import { GraphWriter, type MissingEnd } from "../db/writer.ts";
 import { isA } from "../model/ftm.ts";
 import type { EntityRecord, RelationshipRecord, SanctionRecord, SourceRecord } from "../model/records.ts";
 import { RELATIONSHIP_TYPE_NAMES } from "../model/vocabulary.ts";
-import type { IdentificationRecord, Importer, ImportItem, ImportSummary, MentionRecord } from "./types.ts";
+import type { IdentificationRecord, Importer, ImportItem, ImportSummary, MentionRecord, OtherRecord } from "./types.ts";
 
 export interface Progress {
   /** A phase starts; `total` is the number of items expected, when the reader knows it. */
@@ -31,9 +31,10 @@ class Batch {
   sources: SourceRecord[] = [];
   entities: EntityRecord[] = [];
   identifications: IdentificationRecord[] = [];
-  sanctions: { record: SanctionRecord; ftm?: Record<string, string[]> }[] = [];
+  sanctions: { record: SanctionRecord; ftm?: string }[] = [];
   relationships: RelationshipRecord[] = [];
   mentions: MentionRecord[] = [];
+  others: OtherRecord[] = [];
   size = 0;
 
   add(item: ImportItem) {
@@ -57,6 +58,9 @@ class Batch {
       case "mention":
         this.mentions.push(item.record);
         break;
+      case "other":
+        this.others.push(item.record);
+        break;
     }
   }
 }
@@ -79,6 +83,7 @@ export async function runImport(graph: Graph, importer: Importer, options: Impor
     sanctions: 0,
     sources: 0,
     identifications: 0,
+    others: 0,
     unresolved: 0,
     ambiguous: 0,
     missingEnds: 0,
@@ -119,7 +124,7 @@ export async function runImport(graph: Graph, importer: Importer, options: Impor
           summary.missingExamples.push({ id: s.record.id, source: s.record.entityId, target: s.record.id });
       }
       await timed("sanctions", () => writer.sanctions(batch.sanctions.map((s) => s.record)));
-      const ftm = batch.sanctions.filter((s) => s.ftm).map((s) => ({ id: s.record.id, ftm: JSON.stringify(s.ftm) }));
+      const ftm = batch.sanctions.filter((s) => s.ftm).map((s) => ({ id: s.record.id, ftm: s.ftm }));
       if (ftm.length) await graph.write("import/sanction-ftm", { rows: ftm });
     }
     if (batch.relationships.length) {
@@ -131,9 +136,11 @@ export async function runImport(graph: Graph, importer: Importer, options: Impor
       summary.relationships += batch.relationships.length - missing.length;
     }
     if (batch.mentions.length) await graph.write("import/mentions", { rows: batch.mentions });
+    if (batch.others.length) await graph.write("import/others", { rows: batch.others });
     summary.sources += batch.sources.length;
     summary.entities += batch.entities.length;
     summary.identifications += batch.identifications.length;
+    summary.others += batch.others.length;
     summary.sanctions += batch.sanctions.length;
     for (const m of batch.mentions) summary[m.status]++;
     progress.tick(batch.size);

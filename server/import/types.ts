@@ -1,4 +1,4 @@
-import type { EntityRecord, RelationshipRecord, SanctionRecord, SourceRecord } from "../model/records.ts";
+import type { EntityRecord, RelationshipRecord, SanctionRecord, SeenDates, SourceRecord } from "../model/records.ts";
 
 /**
  * A name a list uses for a related party that the importer could not turn into a relationship: either no
@@ -27,16 +27,31 @@ export interface IdentificationRecord {
   properties: Record<string, string[]>;
   sourceIds: string[];
   datasets: string[];
+  referents: string[];
+  seen: SeenDates;
+}
+
+/** An FtM entity of a schema the graph does not model (Risk, Mention, Similar, ...): kept whole, next to the entities it names. */
+export interface OtherRecord {
+  id: string;
+  schema: string;
+  /** Ids of the entities its entity-valued properties name. */
+  refs: string[];
+  /** The FtM entity as read (JSON), given back unchanged by the export. */
+  ftm: string;
+  sourceIds: string[];
+  datasets: string[];
 }
 
 export type ImportItem =
   | { kind: "source"; record: SourceRecord }
   | { kind: "entity"; record: EntityRecord }
-  /** `ftm` holds every FtM property of the Sanction entity verbatim (JSON), so that an export gives it back unchanged. */
-  | { kind: "sanction"; record: SanctionRecord; ftm?: Record<string, string[]> }
+  /** `ftm` holds the Sanction entity as read (JSON), so that an export gives it back unchanged. */
+  | { kind: "sanction"; record: SanctionRecord; ftm?: string }
   | { kind: "relationship"; record: RelationshipRecord }
   | { kind: "mention"; record: MentionRecord }
-  | { kind: "identification"; record: IdentificationRecord };
+  | { kind: "identification"; record: IdentificationRecord }
+  | { kind: "other"; record: OtherRecord };
 
 /**
  * A format reader. `check()` reads every input once without writing (bad input fails here, before the graph
@@ -76,6 +91,8 @@ export interface ImportSummary {
   sanctions: number;
   sources: number;
   identifications: number;
+  /** FtM entities of schemata the graph keeps whole (Risk, Mention, ...). */
+  others: number;
   /** Link targets on no record / on several records the program context cannot choose between. */
   unresolved: number;
   ambiguous: number;

@@ -1,12 +1,15 @@
 /**
  * UN Security Council Consolidated List XML (CONSOLIDATED_LIST > INDIVIDUALS/ENTITIES). INDIVIDUAL -> Person,
- * ENTITY -> Organization, id `unsc-<REFERENCE_NUMBER>`; the UN list type (DPRK, ...) is the sanction's
- * program and the reference number its programId; one Source per record.
+ * ENTITY -> Organization, id `unsc-<DATAID>` as OpenSanctions names UN records (an FtM id holds no dot: FtM reads
+ * what follows a dot as a signature, so `unsc-KPe.001` would merge with every other `unsc-KPe.*`). The former id
+ * `unsc-<REFERENCE_NUMBER>` stays a referent and still finds the entity. The UN list type (DPRK, ...) is the
+ * sanction's program and the reference number its programId; one Source per record.
  */
 
 import { countryCode } from "../model/countries.ts";
 import { dateFromFileName, isoDate } from "../model/dates.ts";
 import type { EntityRecord, SourceRecord } from "../model/records.ts";
+import { cleanValues } from "../model/values.ts";
 import { type Importer, ImportInputError, type ImportItem } from "./types.ts";
 import { children, text, type XmlNode, xmlRecords } from "./xml.ts";
 
@@ -15,7 +18,9 @@ export const UN_DATASET = "un_sc_sanctions";
 const UN_URL = "https://main.un.org/securitycouncil/en/content/un-sc-consolidated-list";
 const RECORDS = new Set(["INDIVIDUAL", "ENTITY"]);
 
-export const unEntityId = (reference: string) => `unsc-${reference}`;
+export const unEntityId = (dataId: string) => `unsc-${dataId}`;
+/** The id the importer gave UN records before it used DATAID; kept as a referent. */
+export const unFormerId = (reference: string) => `unsc-${reference}`;
 
 export class UnXmlImporter implements Importer {
   readonly format = "un-xml";
@@ -45,6 +50,8 @@ export class UnXmlImporter implements Importer {
       })) {
         const reference = text(node, "REFERENCE_NUMBER");
         if (!reference) throw new ImportInputError(file, `line ${node.line}`, `${node.name} without REFERENCE_NUMBER`);
+        if (!/^\d+$/.test(text(node, "DATAID") ?? ""))
+          throw new ImportInputError(file, `line ${node.line}`, `${node.name} ${reference} without a numeric DATAID`);
         if (!text(node, "FIRST_NAME")) throw new ImportInputError(file, `line ${node.line}`, `${node.name} ${reference} has no name`);
         if (seen.has(reference)) throw new ImportInputError(file, `line ${node.line}`, `REFERENCE_NUMBER ${reference} appears twice`);
         seen.add(reference);
@@ -68,7 +75,8 @@ export class UnXmlImporter implements Importer {
   private *convert(node: XmlNode, date: string | undefined): Generator<ImportItem> {
     const person = node.name === "INDIVIDUAL";
     const reference = text(node, "REFERENCE_NUMBER") as string;
-    const id = unEntityId(reference);
+    const dataId = text(node, "DATAID") as string;
+    const id = unEntityId(dataId);
     const props: Record<string, string[]> = {};
     const add = (prop: string, value: string | undefined) => {
       const v = value?.replace(/\s+/g, " ").trim();
@@ -137,8 +145,9 @@ export class UnXmlImporter implements Importer {
       const type = `${text(doc, "TYPE_OF_DOCUMENT") ?? ""} ${text(doc, "TYPE_OF_DOCUMENT2") ?? ""}`.toLowerCase();
       add(type.includes("passport") ? "passportNumber" : "idNumber", number);
     }
+    cleanValues(props);
     const source: SourceRecord = {
-      id: `unsc-source-${reference}`,
+      id: `unsc-source-${dataId}`,
       publisher: UN_PUBLISHER,
       title: "United Nations Security Council Consolidated List",
       url: UN_URL,
@@ -153,12 +162,13 @@ export class UnXmlImporter implements Importer {
       properties: props,
       sourceIds: [source.id],
       datasets: [UN_DATASET],
+      referents: [unFormerId(reference)],
     };
     yield { kind: "entity", record: entity };
     yield {
       kind: "sanction",
       record: {
-        id: `unsc-sanction-${reference}`,
+        id: `unsc-sanction-${dataId}`,
         entityId: id,
         authority: UN_PUBLISHER,
         program: listType,

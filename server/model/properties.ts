@@ -36,6 +36,7 @@ export const EDGE_INTERNAL = new Set([
   "datasets",
   "resolvedBy",
   "evidence",
+  "referents",
   "first_seen",
   "last_seen",
   "last_change",

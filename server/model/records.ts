@@ -25,7 +25,23 @@ export interface EntityRecord {
   properties: Record<string, string[]>;
   sourceIds: string[];
   datasets?: string[];
+  /** Other ids this party had or has elsewhere (FtM `referents`, a list's former ids); each still finds the entity. */
+  referents?: string[];
+  /** The source marks it as a sanctions target (FtM `target: true` or the `sanction` topic) even without a Sanction record. */
+  sanctioned?: boolean;
+  seen?: SeenDates;
 }
+
+/** When the publisher first and last saw a record and last saw it change (FtM `first_seen`, `last_seen`, `last_change`). */
+export interface SeenDates {
+  first_seen?: string;
+  last_seen?: string;
+  last_change?: string;
+}
+
+/** The Source id of one record of an FtM file: FtM entities and edges cite the line that states them. */
+export const ftmRecordSourceId = (file: string, entityId: string) => `ftm:${file}:${entityId}`;
+export const isFtmRecordSource = (sourceId: string) => sourceId.startsWith("ftm:");
 
 export interface RelationshipRecord {
   id: string;
@@ -40,6 +56,9 @@ export interface RelationshipRecord {
   properties?: Record<string, string[]>;
   sourceIds: string[];
   datasets?: string[];
+  /** FtM `referents` of an edge entity (ids it was merged from). */
+  referents?: string[];
+  seen?: SeenDates;
 }
 
 export interface SanctionRecord {

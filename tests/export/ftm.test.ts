@@ -5,6 +5,7 @@ import { exportFtm, type FtmOut } from "../../server/export/ftm.ts";
 import { importFiles } from "../../server/import/index.ts";
 import type { ImportSummary } from "../../server/import/types.ts";
 import { fingerprint, query, realData } from "../import/helpers.ts";
+import { testApi } from "../support/api.ts";
 import { resetDatabase, testGraph } from "../support/graph.ts";
 
 const zala = realData("opensanctions-ftm", "zala_entities.ftm.json");
@@ -12,8 +13,14 @@ const zala = realData("opensanctions-ftm", "zala_entities.ftm.json");
 interface FtmIn {
   id: string;
   schema: string;
+  caption: string;
   properties: Record<string, string[]>;
   datasets: string[];
+  referents: string[];
+  target: boolean;
+  first_seen?: string;
+  last_seen?: string;
+  last_change?: string;
 }
 
 /** Properties as sets of trimmed values (FtM lists are unordered). */
@@ -72,6 +79,54 @@ describe("FtM import and export round trip (OpenSanctions Zala cluster)", () => 
       expect(back?.schema, e.id).toBe(e.schema);
       expect(normal(back?.properties ?? {}), `${e.schema} ${e.id}`).toEqual(normal(e.properties));
       expect([...(back?.datasets ?? [])].sort(), e.id).toEqual([...e.datasets].sort());
+    }
+  });
+
+  it("marks OpenSanctions' targets sanctioned, and search(sanctioned: true) finds them", async () => {
+    const targets = input.filter((e) => e.target || e.properties.topics?.includes("sanction")).map((e) => e.id);
+    expect(targets).toHaveLength(14);
+    const rows = await query<{ id: string }>(graph, "MATCH (e:Entity {sanctioned: true}) RETURN e.id AS id");
+    expect(rows.map((r) => r.id)).toEqual(expect.arrayContaining(targets));
+    const res = await testApi(graph).query(
+      `{ search(query: "Kalashnikov Concern", sanctioned: true) { edges { node { name sanctioned } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.search.edges.map((e: { node: { name: string } }) => e.node.name)).toContain("JSC Kalashnikov Concern");
+  });
+
+  it("keeps referents and FtM's dates, and shows only FtM properties in Entity.properties", async () => {
+    const person = input.find((e) => e.id === "NK-2Tbri3s6GgNtAwsSXh4qpL") as FtmIn;
+    const res = await testApi(graph).query(`{ entity(id: "${person.id}") { properties { name } } }`);
+    const names: string[] = res.data?.entity.properties.map((p: { name: string }) => p.name);
+    for (const internal of ["referents", "first_seen", "last_seen", "last_change", "sourceIds", "datasets", "derivedProperties"])
+      expect(names).not.toContain(internal);
+    const [row] = await query<{ e: Record<string, unknown> }>(graph, "MATCH (e:Entity {id: $id}) RETURN e {.*} AS e", { id: person.id });
+    expect(row.e).toMatchObject({ first_seen: person.first_seen, last_seen: person.last_seen, last_change: person.last_change });
+  });
+
+  it("cites each entity's and edge's own record, dated by FtM's own dates (not the file's modification time)", async () => {
+    const own = input.find((e) => e.schema === "Ownership") as FtmIn;
+    const [row] = await query<{ sources: Record<string, string>[] }>(
+      graph,
+      "MATCH ()-[r:OWNS {id: $id}]->() MATCH (s:Source) WHERE s.id IN r.sourceIds RETURN collect(s {.*}) AS sources",
+      { id: own.id },
+    );
+    expect(row.sources).toHaveLength(1);
+    expect(row.sources[0]).toMatchObject({ recordId: own.id, date: (own.last_change ?? own.last_seen)?.slice(0, 10) });
+    expect(row.sources[0].excerpt).toContain(own.id);
+  });
+
+  it("exports provenance back: referents, first_seen/last_seen/last_change, targets and sanction captions", async () => {
+    const out = new Map<string, FtmOut>();
+    for await (const e of exportFtm(graph)) out.set(e.id, e);
+    for (const e of input) {
+      const back = out.get(e.id) as FtmOut;
+      expect([...back.referents].sort(), e.id).toEqual([...e.referents].sort());
+      expect(back.first_seen, e.id).toBe(e.first_seen);
+      expect(back.last_seen, e.id).toBe(e.last_seen);
+      expect(back.last_change, e.id).toBe(e.last_change);
+      if (e.schema === "Sanction") expect(back.caption, e.id).toBe(e.caption);
+      if (e.target) expect(back.target, e.id).toBe(true);
     }
   });
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Graph } from "../../server/db/graph.ts";
 import { importFiles } from "../../server/import/index.ts";
+import { RELATIONSHIP_TYPE_NAMES } from "../../server/model/vocabulary.ts";
 import { resetDatabase, testGraph } from "../support/graph.ts";
 import { fingerprint, query, realData } from "./helpers.ts";
 
@@ -10,11 +11,24 @@ const files = [realData("ofac", "sdn_2026_excerpt_dprk.csv"), realData("ofac", "
 describe("seed + OFAC excerpt: Department 53 is one party", () => {
   let graph: Graph;
   let seedEntities: number;
+  let seedPaths: string[];
+  /** Liaoning -> Jong In Chol: every simple path up to 4 hops over the vocabulary's types, as relationship ids. */
+  const liaoningToJong = async () =>
+    (
+      await query<{ ids: string[] }>(
+        graph,
+        `MATCH p = (:Entity {id: 'ofac-52264'})-[:$any($types)]-{1,4}(:Entity {id: 'ofac-52289'})
+         WHERE all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))
+         RETURN [r IN relationships(p) | r.id] AS ids`,
+        { types: RELATIONSHIP_TYPE_NAMES },
+      )
+    ).map((row) => row.ids.join(" "));
 
   beforeAll(async () => {
     graph = testGraph();
     await resetDatabase(graph, { seed: true });
     seedEntities = Number((await query<{ n: number }>(graph, "MATCH (e:Entity) RETURN count(e) AS n"))[0].n);
+    seedPaths = await liaoningToJong();
     await importFiles(graph, "ofac-csv", files, { companions: {} });
   });
   afterAll(() => graph.close());
@@ -55,7 +69,7 @@ describe("seed + OFAC excerpt: Department 53 is one party", () => {
   it("links the excerpt's Linked To names to the seed's nodes", async () => {
     const rows = await query<{ from: string; to: string }>(
       graph,
-      "MATCH (a:Entity)-[r:LINKED_TO]->(b:Entity) WHERE r.role = 'Linked To' RETURN a.id AS from, b.id AS to ORDER BY from, to",
+      "MATCH (a:Entity)-[r:LINKED_TO]->(b:Entity) WHERE r.role STARTS WITH 'Linked To' RETURN a.id AS from, b.id AS to ORDER BY from, to",
     );
     expect(rows).toEqual([
       { from: "ofac-52264", to: "ofac-52262" },
@@ -64,6 +78,19 @@ describe("seed + OFAC excerpt: Department 53 is one party", () => {
       { from: "ofac-53820", to: "ofac-53824" },
       { from: "ofac-53822", to: "ofac-53824" },
     ]);
+  });
+
+  it("keeps one fact as one relationship with all its sources (the seed's and OFAC's Linked To)", async () => {
+    const rows = await query<{ ids: string[]; datasets: string[][]; sources: string[][] }>(
+      graph,
+      "MATCH (:Entity {id: 'ofac-52264'})-[r:LINKED_TO]-(:Entity {id: 'ofac-52262'}) RETURN collect(r.id) AS ids, collect(r.datasets) AS datasets, collect(r.sourceIds) AS sources",
+    );
+    expect(rows[0].ids).toEqual(["seed-rel-ofac-linked-to-52264-52262"]);
+    expect(rows[0].datasets[0]).toEqual(expect.arrayContaining(["seed", "us_ofac_sdn"]));
+    expect(rows[0].sources[0]).toEqual(["ofac-sdn-52264"]);
+    // So the OFAC data adds no path between Liaoning and Jong In Chol that the seed did not have (was 4 -> 9).
+    expect(seedPaths.length).toBe(4);
+    expect((await liaoningToJong()).sort()).toEqual([...seedPaths].sort());
   });
 
   it("parses the excerpt's identifiers", async () => {

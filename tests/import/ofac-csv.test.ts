@@ -117,9 +117,10 @@ describe("OFAC SDN CSV import (full 2024 set)", () => {
   });
 
   it("resolves Linked To by exact primary name", async () => {
+    // LINKED_TO is undirected: a record and the one it names that names it back state one fact, one relationship.
     const rows = await query<{ target: string; role: string }>(
       graph,
-      "MATCH (:Entity {id: 'ofac-15431'})-[r:LINKED_TO]->(t:Entity) RETURN t.name AS target, r.role AS role",
+      "MATCH (:Entity {id: 'ofac-15431'})-[r:LINKED_TO]-(t:Entity) RETURN t.name AS target, r.role AS role",
     );
     expect(rows).toEqual([{ target: "POUYA AIR", role: "Linked To" }]);
   });
@@ -127,7 +128,7 @@ describe("OFAC SDN CSV import (full 2024 set)", () => {
   it("resolves a name on two records by program context when only one shares a program", async () => {
     const rows = await query<{ target: string; by: string[] }>(
       graph,
-      "MATCH (:Entity {id: 'ofac-20130'})-[r:LINKED_TO]->(t:Entity) RETURN t.id AS target, r.resolvedBy AS by",
+      "MATCH (:Entity {id: 'ofac-20130'})-[r:LINKED_TO]-(t:Entity) RETURN t.id AS target, r.resolvedBy AS by",
     );
     expect(rows).toEqual([{ target: "ofac-20129", by: ["name and program"] }]);
   });

@@ -12,7 +12,10 @@ const recorder = recordingGraph({
   "read/search": [{ total: 1, page: [{ entity, score: 1.5 }] }],
   "read/neighbourhood": [{ nodes: [entity], edges: [], omitted: [], truncated: false }],
   "read/subgraph": [{ nodes: [entity], edges: [], omitted: [] }],
-  "read/entities-by-id": [{ entity }, { entity: { ...entity, id: "e2" } }],
+  "read/entities-by-id": [
+    { id: "e1", entity },
+    { id: "e2", entity: { ...entity, id: "e2" } },
+  ],
   "read/exposure": [{ total: 0, more: false, summary: [], page: [] }],
   "read/metadata": [{ entityCount: 1, schemata: [], relationshipTypes: [], programs: [], datasets: [], publishers: [] }],
 });

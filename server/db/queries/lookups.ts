@@ -7,8 +7,8 @@ import type { Direction, EntityNode, RelationshipValue, SanctionValue, TypeCount
 /** Lookups by id are index seeks: a short timeout. */
 const LOOKUP_MS = 5_000;
 
-/** cypher/read/entities-by-id.cypher: only the ids that exist come back. */
-export const entitiesById = readQuery<{ ids: readonly string[] }, { entity: EntityNode }>("read/entities-by-id", LOOKUP_MS);
+/** cypher/read/entities-by-id.cypher: only the ids that exist (as an entity's id or one of its referents) come back. */
+export const entitiesById = readQuery<{ ids: readonly string[] }, { id: string; entity: EntityNode }>("read/entities-by-id", LOOKUP_MS);
 
 /** cypher/read/sanctions-by-entity.cypher: one row per entity that has sanctions. */
 export const sanctionsByEntity = readQuery<{ ids: readonly string[] }, { id: string; sanctions: SanctionValue[] }>(
