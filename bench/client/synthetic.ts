@@ -44,6 +44,7 @@ export function syntheticNetwork(nodes: number, edgesPerNode = 5, seed = 53): { 
       type,
       label: type.toLowerCase().replace(/_/g, " "),
       role: null,
+      analyst: false,
       startDate: null,
       endDate: null,
       properties: [],

@@ -47,6 +47,11 @@ describe("API to Cytoscape", () => {
     expect(shortLabel("  two   spaces ")).toBe("two spaces");
   });
 
+  it("draws an analyst's relationship apart from a list's (class analyst)", () => {
+    expect(relationshipToEdge(FRONT).classes).toBe("relationship");
+    expect(relationshipToEdge({ ...FRONT, analyst: true }).classes).toBe("relationship analyst");
+  });
+
   it("turns a relationship into a directed, labelled edge", () => {
     expect(relationshipToEdge(FRONT).data).toEqual({
       id: FRONT.id,

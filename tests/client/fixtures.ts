@@ -25,6 +25,7 @@ export const rel = (id: string, type: string, from: string, to: string, extra: P
   type,
   label: type.toLowerCase().replace(/_/g, " "),
   role: null,
+  analyst: false,
   startDate: null,
   endDate: null,
   properties: [],

@@ -25,7 +25,7 @@ export const ENTITY_SUMMARY = /* GraphQL */ `
 
 export const RELATIONSHIP_DATA = /* GraphQL */ `
   fragment RelationshipData on Relationship {
-    id type label role startDate endDate
+    id type label role startDate endDate analyst
     properties { name values }
     source { id }
     target { id }

@@ -87,7 +87,8 @@ export function relationshipToEdge(r: Relationship): ElementDef<EdgeData> {
       label: edgeLabel(r),
       role: r.role ?? "",
     },
-    classes: "relationship",
+    // Analyst facts (dataset `analyst`) are drawn apart from list facts (stylesheet: edge.analyst).
+    classes: r.analyst ? "relationship analyst" : "relationship",
   };
 }
 

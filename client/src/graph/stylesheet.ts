@@ -100,6 +100,11 @@ export function buildStylesheet(detail: DetailLevel = FULL_DETAIL): StylesheetJs
     },
     { selector: "edge[type = 'OWNS'], edge[type = 'CONTROLS']", style: { "line-color": "#b45309", "target-arrow-color": "#b45309" } },
     { selector: "edge[type = 'FRONT_COMPANY_OF']", style: { "line-color": "#be123c", "target-arrow-color": "#be123c" } },
+    // An analyst's link, not a list's: dashed, in teal, whatever its type.
+    {
+      selector: "edge.analyst",
+      style: { "line-style": "dashed", "line-color": "#0f766e", "target-arrow-color": "#0f766e", color: "#0f766e" },
+    },
     { selector: "edge.pager-link", style: { "line-style": "dashed", "target-arrow-shape": "none", label: "", "line-color": "#cbd5e1" } },
     // Level of detail: with labels off, selected, hovered and path elements still show theirs (rules below).
     { selector: ".hover", style: { label: "data(label)", "z-index": 30 } },
