@@ -4,7 +4,6 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { Graph } from "../server/db/graph.ts";
 import { applySchema } from "../server/db/schema.ts";
-import { luceneQuery } from "../server/graphql/lucene.ts";
 import { startNeo4j } from "../server/neo4j/launcher.ts";
 import { projectRoot } from "../server/paths.ts";
 import { loadSeed } from "../server/seed.ts";
@@ -23,6 +22,7 @@ import {
  * Starts its own Neo4j on a fresh data directory, so it never touches your data.
  * `npm run bench -- --sizes 10k,100k,1m`: the scale benchmark on generated networks instead (bench/scale/run.ts).
  * `npm run bench -- --abuse [--duration 60 --connections 50]`: normal requests beside 1% hostile ones (bench/abuse.ts).
+ * `npm run bench -- --matching`: the name-matching evaluation on the real lists (bench/matching/run.ts).
  */
 const { values } = parseArgs({
   options: {
@@ -35,8 +35,17 @@ const { values } = parseArgs({
     keep: { type: "boolean" },
     reuse: { type: "boolean" },
     abuse: { type: "boolean" },
+    matching: { type: "boolean" },
   },
 });
+
+if (values.matching) {
+  const { runMatchingBench } = await import("./matching/run.ts");
+  const { report, file } = await runMatchingBench();
+  console.log(JSON.stringify(report, null, 2));
+  console.log(`Results: ${file}`);
+  process.exit(0);
+}
 
 if (values.abuse) {
   const { runAbuse } = await import("./abuse.ts");
@@ -75,7 +84,7 @@ try {
     graph,
     [
       entityScenario("ofac-52286"),
-      searchScenario(q, luceneQuery(q) as string),
+      searchScenario(q),
       neighbourhoodScenario("ofac-52262"),
       shortestPathsScenario("ofac-52264", "ofac-52289", 4),
       pathsScenario("ofac-52264", "ofac-52289", 4),

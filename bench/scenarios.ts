@@ -4,6 +4,8 @@ import { paths, shortestPath } from "../server/db/queries/paths.ts";
 import type { Statement } from "../server/db/queries/query.ts";
 import { search } from "../server/db/queries/search.ts";
 import { neighbourhood } from "../server/db/queries/subgraphs.ts";
+import { keysQuery } from "../server/matching/keys.ts";
+import { SCAN } from "../server/matching/match.ts";
 import { RELATIONSHIP_TYPE_NAMES } from "../server/model/vocabulary.ts";
 
 /**
@@ -28,14 +30,14 @@ export function entityScenario(id: string): Scenario {
   };
 }
 
-export function searchScenario(text: string, lucene: string): Scenario {
+export function searchScenario(text: string): Scenario {
   return {
     name: `search "${text}"`,
     graphql: {
       query: "query($q: String!) { search(query: $q, first: 10) { totalCount edges { score node { id name } } } }",
       variables: { q: text },
     },
-    cypher: search.statement({ lucene, schemata: null, countries: null, sanctioned: null, offset: 0, limit: 10 }),
+    cypher: search.statement({ lucene: keysQuery(text) as string, scan: SCAN, schemata: null, countries: null, sanctioned: null }),
   };
 }
 

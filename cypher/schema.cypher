@@ -28,3 +28,6 @@ CREATE INDEX investigation_owner IF NOT EXISTS FOR (i:Investigation) ON (i.owner
 // FtM entities of schemata kept whole (server/import/ftm.ts); former ids and FtM referents that still find their entity.
 CREATE CONSTRAINT ftm_record_id IF NOT EXISTS FOR (o:FtmRecord) REQUIRE o.id IS UNIQUE;
 CREATE CONSTRAINT referent_id IF NOT EXISTS FOR (r:Referent) REQUIRE r.id IS UNIQUE;
+// Name matching (server/matching/keys.ts): canonical tokens, phonetic keys and consonant skeletons of every name.
+CREATE FULLTEXT INDEX entity_match_keys IF NOT EXISTS FOR (e:Entity) ON EACH [e.matchTokens, e.matchPhonetic, e.matchSkeletons]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};

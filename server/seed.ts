@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Graph } from "./db/graph.ts";
 import { GraphWriter } from "./db/writer.ts";
+import { writeMatchKeys } from "./matching/keys.ts";
 import type { EntityRecord, RelationshipRecord, SanctionRecord, SourceRecord } from "./model/records.ts";
 import { seedsDir } from "./paths.ts";
 
@@ -54,5 +55,6 @@ export async function loadSeed(graph: Graph, dir = seedsDir): Promise<{ entities
     counts.relationships += seed.relationships.length;
     counts.sanctions += seed.sanctions.length;
   }
+  await writeMatchKeys(graph);
   return counts;
 }

@@ -1,5 +1,4 @@
 import { entitiesById, relationshipCounts, relationshipsPage } from "../../server/db/queries/lookups.ts";
-import { luceneQuery } from "../../server/graphql/lucene.ts";
 import { RELATIONSHIP_TYPE_NAMES } from "../../server/model/vocabulary.ts";
 import type { Sidecar } from "../generator/network.ts";
 import {
@@ -34,11 +33,10 @@ export function scaleScenarios(t: Sidecar): Scenario[] {
   const hub = t.superNodes[0].id;
   const person = t.searchSamples[0] ?? { name: "Kim Chol", aliases: ["Gim Cheol"] };
   const variant = person.aliases[1] ?? person.aliases[0] ?? person.name;
-  const search = (text: string) => searchScenario(text, luceneQuery(text) as string);
   const scenarios: Scenario[] = [
     entityScenario(normal),
-    search(variant),
-    search("Osong Shipping"),
+    searchScenario(variant),
+    searchScenario("Osong Shipping"),
     neighbourhoodScenario(normal, "neighbourhood (normal node)"),
     neighbourhoodScenario(hub, `neighbourhood (super-node, ${t.superNodes[0].degree} links, limit 100)`),
     relationshipsPageScenario(hub),

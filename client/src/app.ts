@@ -19,6 +19,7 @@ import { EntityList } from "./ui/entity-list.ts";
 import { type ExposureActions, ExposurePanel } from "./ui/exposure-panel.ts";
 import { Legend } from "./ui/legend.ts";
 import { PathFinder } from "./ui/path-finder.ts";
+import { ScreenPanel } from "./ui/screen-panel.ts";
 import { SearchBox } from "./ui/search-box.ts";
 import { StatusOverlay } from "./ui/status-overlay.ts";
 import { Tabs } from "./ui/tabs.ts";
@@ -38,8 +39,7 @@ export class App {
   private readonly search: SearchBox;
   private readonly menu: ContextMenu;
   private readonly toolbar: Toolbar;
-  private readonly exposure: ExposurePanel;
-  private readonly tabs: Tabs<"details" | "paths" | "exposure" | "list">;
+  private readonly tabs: Tabs<"details" | "paths" | "exposure" | "list" | "screen">;
   private metadata: Metadata | null = null;
   private readonly hiddenSchemata = new Set<string>();
   private readonly hiddenTypes = new Set<string>();
@@ -115,6 +115,7 @@ export class App {
       { key: "paths", label: "Path finder", content: this.pathFinder.element },
       { key: "exposure", label: "Exposure", content: this.exposure.element },
       { key: "list", label: "On canvas", content: this.entityList.element },
+      { key: "screen", label: "Screen", content: new ScreenPanel(this.api, { addToCanvas: (ids) => void this.addMany(ids) }).element },
     ]);
     canvasArea.append(this.legend.element);
     root.replaceChildren(
@@ -338,6 +339,21 @@ export class App {
       await laidOut;
     } else this.selectOnCanvas(entity.id);
     this.status.announce(`${entity.name} is on the canvas and selected.`);
+  }
+
+  /** Puts several entities (screening hits) on the canvas with their links to what is there. */
+  private async addMany(ids: string[]): Promise<void> {
+    try {
+      const subgraph = await this.status.loading(`Adding ${ids.length} entities…`, () =>
+        this.api.subgraph([...ids, ...this.model.entityIds()]),
+      );
+      this.model.addSubgraph(subgraph);
+    } catch (error) {
+      this.status.error(error, () => void this.addMany(ids));
+      return;
+    }
+    await this.render({ layout: true, incremental: this.model.size > ids.length });
+    this.status.announce(`${ids.length} screening hits are on the canvas.`);
   }
 
   async expand(id: string, types: string[], direction: Direction, first = PAGE_SIZE): Promise<void> {

@@ -1,7 +1,6 @@
 import { RELATIONSHIP_TYPE_NAMES, SCHEMATA } from "../model/vocabulary.ts";
 import { badInput } from "./errors.ts";
 import type { Limits } from "./generated.ts";
-import { searchWords } from "./lucene.ts";
 
 /** Bounds on every argument that sizes a query; every one is published in `metadata.limits` (the compiler checks). */
 export const LIMITS = {
@@ -60,6 +59,14 @@ export function schemata(argument: string, values: readonly string[] | null | un
 export function boundedList<T>(argument: string, values: readonly T[] | null | undefined, max: number = LIMITS.maxListValues) {
   if (values && values.length > max) throw badInput(argument, `at most ${max} values, got ${values.length}.`);
   return values;
+}
+
+/** A text's words as the length limits count them: NFKC (look-alike letters become plain ones), split on anything but letters and digits. */
+function searchWords(text: string): string[] {
+  return text
+    .normalize("NFKC")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** Search text within the length limits, checked before any query is built from it. */

@@ -2,10 +2,10 @@ import type { Direction, EntityNode, RelationshipValue } from "../db/queries/row
 import { EDGE_INTERNAL, NODE_INTERNAL } from "../model/properties.ts";
 
 /** What `properties` leaves out: the graph's own properties (server/model/properties.ts) and, on relationships, the FtM
- * properties GraphQL already gives as fields of their own (role, dates). The link step's `evidence`/`resolvedBy` stay visible. */
+ * properties GraphQL already gives as fields of their own (role, dates). The link step's `evidence`/`confidence`/`resolvedBy` stay visible. */
 export const ENTITY_INTERNAL = NODE_INTERNAL;
 export const RELATIONSHIP_INTERNAL = new Set(
-  [...EDGE_INTERNAL, "role", "startDate", "endDate"].filter((k) => k !== "evidence" && k !== "resolvedBy"),
+  [...EDGE_INTERNAL, "role", "startDate", "endDate"].filter((k) => k !== "evidence" && k !== "confidence" && k !== "resolvedBy"),
 );
 
 /** The FtM properties of a node or relationship, as {name, values}; `names` goes out as FtM's `name`. */

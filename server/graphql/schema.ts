@@ -5,6 +5,7 @@ import { auditResolvers } from "./resolvers/audit.ts";
 import { curationResolvers } from "./resolvers/curation.ts";
 import { exposureResolvers } from "./resolvers/exposure.ts";
 import { investigationResolvers } from "./resolvers/investigations.ts";
+import { matchingResolvers } from "./resolvers/matching.ts";
 import { mentionResolvers } from "./resolvers/mentions.ts";
 import { Query } from "./resolvers/query.ts";
 import { Entity, Relationship, RelationshipConnection, Sanction } from "./resolvers/types.ts";
@@ -28,5 +29,6 @@ export const schema = makeExecutableSchema({
     auditResolvers,
     investigationResolvers,
     watchResolvers,
+    matchingResolvers,
   ],
 });

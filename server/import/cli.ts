@@ -18,8 +18,9 @@ Formats:
   ofac-xml   OFAC SDN advanced XML (sdn_advanced.xml)
   un-xml     UN Security Council consolidated list XML
   ftm        FollowTheMoney JSON lines (e.g. OpenSanctions entities.ftm.json)
-  link       not a format: adds SAME_AS links between records of different lists that share an
-             identifier or an exact name within one program family (run after imports)
+  link       not a format: adds SAME_AS links between records of different lists on strong evidence
+             (FtM referents, a shared identifier, a person's name with an agreeing date of birth, an
+             organisation's exact name within one program family), each with evidence and confidence
 
 Options:
   --alt FILE --add FILE --comments FILE   OFAC CSV companions
@@ -80,7 +81,7 @@ async function main() {
       if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       else
         process.stdout.write(
-          `Compared ${result.candidates} entities: ${result.links} SAME_AS links (${result.byIdentifier} by shared identifier, ${result.byName} by exact name in a program family)\n`,
+          `Compared ${result.candidates} entities: ${result.links} SAME_AS links (${result.byReferent} by FtM referent, ${result.byIdentifier} by shared identifier, ${result.byName} by name with agreeing date of birth or program family); ${result.removed} unsupported links removed\n`,
         );
       return;
     }

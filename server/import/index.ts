@@ -4,6 +4,7 @@
  */
 import { accessSync, constants, statSync } from "node:fs";
 import type { Graph } from "../db/graph.ts";
+import { writeMatchKeys } from "../matching/keys.ts";
 import { FtmImporter } from "./ftm.ts";
 import { OfacAdvancedXmlImporter } from "./ofac-advanced-xml.ts";
 import { type OfacCsvFiles, OfacCsvImporter, ofacFilesFrom } from "./ofac-csv.ts";
@@ -62,5 +63,7 @@ export async function importFiles(
   options: ImporterOptions & ImportOptions = {},
 ): Promise<ImportSummary> {
   checkReadable([...files, ...Object.values(options.companions ?? {}).filter((f): f is string => typeof f === "string")]);
-  return runImport(graph, createImporter(graph, format, files, options), options);
+  const summary = await runImport(graph, createImporter(graph, format, files, options), options);
+  await writeMatchKeys(graph); // the new names become searchable and matchable
+  return summary;
 }

@@ -1,16 +1,23 @@
 /**
  * Same party on several lists: SAME_AS relationships between entities from different datasets, created only on
- * strong evidence, never on a fuzzy name:
- *   1. a shared identifier: the same value (spaces, dashes and dots removed, upper case, at least 6 characters)
- *      in the same identifier property (IMO number, passport, registration, tax, LEI, SWIFT/BIC, ...);
- *   2. an exact normalised name in the same program family: the primary name of one equals a name (primary
- *      or alias) of the other after normalisation (upper case, accents, punctuation and spacing removed), both
- *      are the same kind of party (person or not), and their sanctions share a program family (e.g. UN list
- *      DPRK and OFAC DPRK, DPRK2, DPRK3, DPRK4).
- * Run after the imports (`npm run import -- link`); idempotent (the relationship id is derived from the pair).
+ * strong evidence, each with its evidence and a confidence:
+ *   confirmed  1. an FtM record names the other record's id among its `referents` (OpenSanctions' own merge), or
+ *              2. a shared strong identifier: the same value (upper case, letters and digits only, at least 6
+ *                 characters, at least one digit) in an identifier property (passport, national id, IMO number,
+ *                 registration, tax, INN, OGRN, LEI, SWIFT/BIC, ...);
+ *   probable   3. people: names that the matching engine scores at least 0.95 AND dates of birth that agree;
+ *              4. organisations, vessels, aircraft: the same written name AND sanctions in one program family
+ *                 (e.g. UN DPRK and OFAC DPRK2).
+ * A name never links two records whose dates of birth or identifiers of the same kind conflict.
+ * Run after the imports (`npm run import -- link`); idempotent (the relationship id is derived from the pair), and
+ * links of this step that its rules no longer support are removed.
  */
 import type { Graph } from "../db/graph.ts";
 import { GraphWriter } from "../db/writer.ts";
+import { writeMatchKeys } from "../matching/keys.ts";
+import { bestName } from "../matching/names.ts";
+import { plainForm, tokenise } from "../matching/normalise.ts";
+import { normaliseIdentifier } from "../matching/score.ts";
 import { IDENTIFIER_PROPERTIES } from "../model/properties.ts";
 import type { RelationshipRecord } from "../model/records.ts";
 
@@ -37,113 +44,163 @@ export function programFamily(program: string): string | undefined {
   return FAMILIES.find(([pattern]) => pattern.test(program.trim()))?.[1];
 }
 
-export function normaliseName(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toUpperCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
-
-function normaliseIdentifier(value: string): string {
-  return value
-    .toUpperCase()
-    .replace(/^IMO\s*/, "")
-    .replace(/[\s.\-/]/g, "");
-}
+/** A person's names must score at least this (with agreeing dates of birth) to be linked. */
+export const PERSON_NAME_SCORE = 0.95;
+/** An identifier value shared by more records than this is a placeholder, not evidence. */
+const MAX_SHARED = 10;
 
 interface Candidate {
   id: string;
   schema: string;
   datasets: string[];
   name: string;
-  names: string[];
   aliases: string[];
+  referents: string[];
+  birthDates: string[];
   programs: string[];
   identifiers: { prop: string; values: string[] }[];
 }
 
+export type Confidence = "confirmed" | "probable";
+
 export interface LinkSummary {
   candidates: number;
+  byReferent: number;
   byIdentifier: number;
   byName: number;
   links: number;
+  removed: number;
 }
 
-const personish = (schema: string) => schema === "Person";
+const kind = (schema: string) => (schema === "Person" ? "person" : schema === "Vessel" || schema === "Airplane" ? schema : "organisation");
+
+/** Two records come from the same list when they carry the same datasets (an OpenSanctions record merges many). */
+const sameList = (a: Candidate, b: Candidate) => a.datasets.length === b.datasets.length && a.datasets.every((d) => b.datasets.includes(d));
+
+/** Dates of birth agree when one is a prefix of the other (1962 and 1962-02-18); they conflict when none agrees. */
+function birthDates(a: Candidate, b: Candidate): "agree" | "conflict" | "unknown" {
+  if (!a.birthDates.length || !b.birthDates.length) return "unknown";
+  const agrees = a.birthDates.some((x) => b.birthDates.some((y) => x.startsWith(y) || y.startsWith(x)));
+  return agrees ? "agree" : "conflict";
+}
+
+/** Identifiers conflict when both records hold the same kind of identifier and share no value of it. */
+function identifiersConflict(a: Candidate, b: Candidate): string | undefined {
+  for (const { prop, values } of a.identifiers) {
+    const other = b.identifiers.find((i) => i.prop === prop);
+    if (!other) continue;
+    const mine = new Set(values.map(normaliseIdentifier));
+    if (!other.values.some((v) => mine.has(normaliseIdentifier(v)))) return prop;
+  }
+  return undefined;
+}
 
 export async function linkSameParties(graph: Graph): Promise<LinkSummary> {
+  await writeMatchKeys(graph);
   const result = await graph.read<Record<string, unknown>>(
     "import/link-candidates",
     { props: IDENTIFIER_PROPERTIES },
     { timeoutMs: 120_000 },
   );
   const entities: Candidate[] = result.records.map((r) => r.toObject() as unknown as Candidate);
-  const links = new Map<string, { a: Candidate; b: Candidate; evidence: Set<string> }>();
-  const consider = (a: Candidate, b: Candidate, evidence: string) => {
-    if (a.id === b.id) return;
-    if (a.datasets.some((d) => b.datasets.includes(d))) return; // same list: never the same party by this rule
-    if (personish(a.schema) !== personish(b.schema)) return;
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const links = new Map<string, { a: Candidate; b: Candidate; evidence: Set<string>; confidence: Confidence }>();
+  const counts = { byReferent: 0, byIdentifier: 0, byName: 0 };
+  const consider = (a: Candidate, b: Candidate, evidence: string, confidence: Confidence, rule: keyof typeof counts) => {
+    if (a.id === b.id || kind(a.schema) !== kind(b.schema)) return;
+    // Records of one list are never the same party by this step (but OpenSanctions' own referents are trusted).
+    if (rule !== "byReferent" && sameList(a, b)) return;
     const [x, y] = a.id < b.id ? [a, b] : [b, a];
     const key = `${x.id}|${y.id}`;
-    const link = links.get(key) ?? { a: x, b: y, evidence: new Set<string>() };
-    link.evidence.add(evidence);
-    links.set(key, link);
+    const link = links.get(key);
+    if (!link) counts[rule]++;
+    const entry = link ?? { a: x, b: y, evidence: new Set<string>(), confidence };
+    entry.evidence.add(evidence);
+    if (confidence === "confirmed") entry.confidence = "confirmed";
+    links.set(key, entry);
   };
-  let byIdentifier = 0;
-  let byName = 0;
-  // 1. Shared identifiers.
-  const byValue = new Map<string, Candidate[]>();
-  for (const e of entities) {
-    for (const { prop, values } of e.identifiers) {
+
+  // 1. Referents: OpenSanctions names the source records it merged.
+  for (const e of entities)
+    for (const ref of e.referents) {
+      const other = byId.get(ref);
+      if (other) consider(e, other, `referent: ${e.id} lists ${ref}`, "confirmed", "byReferent");
+    }
+
+  // 2. Shared strong identifiers (any identifier property: a tax number on one list is an INN on another).
+  const byValue = new Map<string, { e: Candidate; prop: string; value: string }[]>();
+  for (const e of entities)
+    for (const { prop, values } of e.identifiers)
       for (const value of values) {
         const norm = normaliseIdentifier(value);
-        if (norm.length < 6) continue;
-        const key = `${prop}:${norm}`;
-        const list = byValue.get(key) ?? [];
-        list.push(e);
-        byValue.set(key, list);
+        if (norm.length < 6 || !/\d/.test(norm)) continue;
+        const list = byValue.get(norm) ?? [];
+        if (!list.some((x) => x.e === e)) list.push({ e, prop, value });
+        byValue.set(norm, list);
       }
-    }
-  }
-  for (const [key, list] of byValue) {
-    if (list.length < 2 || list.length > 10) continue;
+  for (const list of byValue.values()) {
+    if (list.length < 2 || list.length > MAX_SHARED) continue;
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) {
-        const before = links.size;
-        consider(list[i], list[j], `shared ${key}`);
-        if (links.size > before) byIdentifier++;
+        const [x, y] = [list[i], list[j]];
+        consider(x.e, y.e, `shared identifier: ${x.prop} ${x.value} = ${y.prop} ${y.value}`, "confirmed", "byIdentifier");
       }
   }
-  // 2. Exact normalised name within one program family.
-  const byName_ = new Map<string, Candidate[]>();
-  for (const e of entities) {
-    for (const n of new Set([e.name, ...e.names, ...e.aliases].filter(Boolean).map(normaliseName))) {
-      if (n.length < 4) continue;
-      const list = byName_.get(n) ?? [];
-      list.push(e);
-      byName_.set(n, list);
+
+  // 3 and 4. Names: records are compared within blocks of the same canonical name (order-free, variants unified).
+  const blocks = new Map<string, Set<Candidate>>();
+  for (const e of entities)
+    for (const name of [e.name, ...e.aliases]) {
+      const key = tokenise(name)
+        .map((t) => t.text)
+        .sort()
+        .join(" ");
+      if (key.length < 4) continue;
+      const block = blocks.get(key) ?? new Set();
+      block.add(e);
+      blocks.set(key, block);
     }
+  const compared = new Set<string>();
+  for (const block of blocks.values()) {
+    if (block.size < 2 || block.size > 50) continue;
+    const list = [...block];
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = list[i].id < list[j].id ? [list[i], list[j]] : [list[j], list[i]];
+        const pair = `${a.id}|${b.id}`;
+        if (compared.has(pair)) continue;
+        compared.add(pair);
+        if (kind(a.schema) !== kind(b.schema) || identifiersConflict(a, b)) continue;
+        const dates = birthDates(a, b);
+        if (kind(a.schema) === "person") {
+          if (dates !== "agree") continue;
+          const best = [a.name, ...a.aliases]
+            .map((n) => ({ n, ...bestName(n, [b.name, ...b.aliases]) }))
+            .reduce((x, y) => (y.score > x.score ? y : x));
+          if (best.score < PERSON_NAME_SCORE) continue;
+          consider(
+            a,
+            b,
+            `name "${best.n}" ~ "${best.name}" (${best.score.toFixed(2)}) and dates of birth agree (${a.birthDates.join(", ")} / ${b.birthDates.join(", ")})`,
+            "probable",
+            "byName",
+          );
+        } else {
+          const shared = a.programs.map(programFamily).find((f) => f && b.programs.map(programFamily).includes(f));
+          const exact = [a.name, ...a.aliases].find((n) => [b.name, ...b.aliases].some((m) => plainForm(m) === plainForm(n)));
+          if (!shared || !exact || dates === "conflict") continue;
+          consider(a, b, `same name "${exact}" and program family ${shared}`, "probable", "byName");
+        }
+      }
   }
-  for (const a of entities) {
-    const families = new Set(a.programs.map(programFamily).filter(Boolean));
-    if (!families.size) continue;
-    for (const b of byName_.get(normaliseName(a.name)) ?? []) {
-      const shared = b.programs.map(programFamily).find((f) => f && families.has(f));
-      if (!shared) continue;
-      const before = links.size;
-      consider(a, b, `exact name "${a.name}" in program family ${shared}`);
-      if (links.size > before) byName++;
-    }
-  }
-  const records: RelationshipRecord[] = [...links.values()].map(({ a, b, evidence }) => ({
+
+  const records: RelationshipRecord[] = [...links.values()].map(({ a, b, evidence, confidence }) => ({
     id: `same-as:${a.id}:${b.id}`,
     type: "SAME_AS",
     source: a.id,
     target: b.id,
     role: "same party",
-    properties: { evidence: [...evidence].sort() },
+    properties: { evidence: [...evidence].sort(), confidence: [confidence] },
     sourceIds: [],
     datasets: ["link"],
   }));
@@ -157,5 +214,6 @@ export async function linkSameParties(graph: Graph): Promise<LinkSummary> {
     });
     await writer.relationships(slice);
   }
-  return { candidates: entities.length, byIdentifier, byName, links: records.length };
+  const pruned = await graph.write("import/link-prune", { keep: records.map((r) => r.id) });
+  return { candidates: entities.length, ...counts, links: records.length, removed: Number(pruned.records[0]?.get("removed") ?? 0) };
 }

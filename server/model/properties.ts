@@ -24,6 +24,11 @@ export const NODE_INTERNAL = new Set([
   "first_seen",
   "last_seen",
   "last_change",
+  // Name-matching keys (server/matching/keys.ts)
+  "matchTokens",
+  "matchPhonetic",
+  "matchSkeletons",
+  "matchKeyedNames",
 ]);
 
 /** Relationship properties that are the graph's own: its ends and provenance, and our annotations (how a link was resolved). */
@@ -37,6 +42,7 @@ export const EDGE_INTERNAL = new Set([
   "resolvedBy",
   "evidence",
   "referents",
+  "confidence",
   "first_seen",
   "last_seen",
   "last_change",

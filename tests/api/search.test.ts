@@ -36,7 +36,7 @@ describe("search", () => {
   it.each([
     ["Song Kyong Sik", "Song Kyong Sik"],
     ["Son Kyong-sik", "SON, Kyong Sik"],
-    ["chonsurim", "CHONSURIM TRADING CORPORATION"],
+    ["chonsurim", "Chonsurim"], // an exact alias beats the longer primary name
     ["korea chonsurim", "KOREA CHONSURIM TRADING CORPORATION"],
   ])("names the name or alias that matched %j", async (q, matched) => {
     const res = await api.query(`query($q: String!) { search(query: $q, first: 1) { edges { matchedName node { name aliases } } } }`, {

@@ -61,10 +61,15 @@ describe("UN consolidated list import and SAME_AS links", () => {
     expect(result.links).toBe(1);
     const links = await query<{ a: string; b: string; evidence: string[] }>(
       graph,
-      "MATCH (a:Entity)-[r:SAME_AS]->(b:Entity) WHERE a.id STARTS WITH 'ofac-' OR b.id STARTS WITH 'ofac-' RETURN a.id AS a, b.id AS b, r.evidence AS evidence ORDER BY a",
+      "MATCH (a:Entity)-[r:SAME_AS]->(b:Entity) WHERE a.id STARTS WITH 'ofac-' OR b.id STARTS WITH 'ofac-' RETURN a.id AS a, b.id AS b, r.evidence AS evidence, r.confidence AS confidence ORDER BY a",
     );
     expect(links).toEqual([
-      { a: "ofac-9345", b: "unsc-690735", evidence: ['exact name "KOREA MINING DEVELOPMENT TRADING CORPORATION" in program family DPRK'] },
+      {
+        a: "ofac-9345",
+        b: "unsc-690735",
+        evidence: ['same name "KOREA MINING DEVELOPMENT TRADING CORPORATION" and program family DPRK'],
+        confidence: ["probable"],
+      },
     ]);
     // TOSONG carries the same exact name on both lists, but OFAC lists it under NPWMD only: no shared program family.
     expect(await query(graph, "MATCH (:Entity {id: 'ofac-9520'})-[r:SAME_AS]-() RETURN r")).toEqual([]);

@@ -10,6 +10,8 @@ import type {
   Path,
   PathQuery,
   RelationshipConnection,
+  ScreenEntry,
+  ScreenResult,
   SearchConnection,
   Subgraph,
   TypeCount,
@@ -62,8 +64,18 @@ const SEARCH = /* GraphQL */ `
   query Search($query: String!, $first: Int, $schemata: [String!], $sanctioned: Boolean) {
     search(query: $query, first: $first, schemata: $schemata, sanctioned: $sanctioned) {
       totalCount
-      edges { cursor score matchedName node { ...EntitySummary } }
+      edges { cursor score matchedName node { ...EntitySummary datasets } sameAs { id datasets } }
       pageInfo { hasNextPage endCursor }
+    }
+  }
+  ${ENTITY_SUMMARY}
+`;
+
+const SCREEN = /* GraphQL */ `
+  query Screen($entries: [ScreenEntry!]!, $first: Int) {
+    screen(entries: $entries, first: $first) {
+      name
+      candidates { score match matchedName entity { ...EntitySummary datasets } features { name value contribution } }
     }
   }
   ${ENTITY_SUMMARY}
@@ -180,6 +192,12 @@ export class SanctionsApi {
   async search(query: string, opts: { first?: number; schemata?: string[]; sanctioned?: boolean } = {}, signal?: AbortSignal) {
     const data = await this.client.request<{ search: SearchConnection }>(SEARCH, { query, first: opts.first ?? 8, ...opts }, signal);
     return data.search;
+  }
+
+  /** Bulk screening: candidates for each entry (at most 100 entries per call). */
+  async screen(entries: ScreenEntry[], first = 3, signal?: AbortSignal) {
+    const data = await this.client.request<{ screen: ScreenResult[] }>(SCREEN, { entries, first }, signal);
+    return data.screen;
   }
 
   async neighbourhood(id: string, depth = 1, limit = 100, filters: { relationshipTypes?: string[]; schemata?: string[] } = {}) {

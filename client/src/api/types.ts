@@ -10,6 +10,8 @@ import type {
   PathDataFragment,
   RelationshipDataFragment,
   RelationshipsQuery,
+  ScreenQuery,
+  ScreenQueryVariables,
   SearchQuery,
   SourceDataFragment,
   SubgraphQuery,
@@ -33,6 +35,11 @@ export type Relationship = RelationshipDataFragment;
 export type Property = Relationship["properties"][number];
 export type SearchConnection = SearchQuery["search"];
 export type SearchEdge = SearchConnection["edges"][number];
+/** One party to screen (a CSV row; the API's `ScreenEntry`). */
+export type ScreenEntry = Extract<ScreenQueryVariables["entries"], readonly unknown[]>[number];
+/** One entry's candidates (`screen`). */
+export type ScreenResult = ScreenQuery["screen"][number];
+export type MatchCandidate = ScreenResult["candidates"][number];
 export type Subgraph = SubgraphQuery["subgraph"];
 export type OmittedCount = Subgraph["omitted"][number];
 export type RelationshipConnection = NonNullable<RelationshipsQuery["entity"]>["relationships"];

@@ -6,6 +6,7 @@ import { describeError } from "../api/client.ts";
 import type { SanctionsApi } from "../api/queries.ts";
 import type { EntitySummary, SearchEdge } from "../api/types.ts";
 import { schemaIconSvg, schemaStyle } from "../graph/schema-style.ts";
+import { datasetBadge } from "./dataset-badge.ts";
 import { countryName, debounce, h, svg } from "./dom.ts";
 
 export interface SearchBoxOptions {
@@ -154,6 +155,7 @@ export class SearchBox {
               alias ? ` · aka ${alias}` : "",
             ),
           ),
+          datasetBadge([...e.datasets, ...edge.sameAs.flatMap((s) => s.datasets)]),
           e.sanctioned ? h("span", { class: "badge sanctioned" }, "Sanctioned") : null,
         );
         return option;

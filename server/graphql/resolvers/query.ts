@@ -1,16 +1,15 @@
 import { metadata } from "../../db/queries/metadata.ts";
 import { type PathParams, paths, shortestPath, shortestPaths } from "../../db/queries/paths.ts";
 import type { EntityNode, PathValue } from "../../db/queries/rows.ts";
-import { search } from "../../db/queries/search.ts";
 import { neighbourhood, subgraph } from "../../db/queries/subgraphs.ts";
+import { candidates } from "../../matching/match.ts";
+import { rankSearch } from "../../matching/search.ts";
 import { RELATIONSHIP_TYPES } from "../../model/vocabulary.ts";
 import type { Context } from "../context.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
 import { badInput, notFound } from "../errors.ts";
 import type { QueryPathsArgs, QueryResolvers, QueryShortestPathsArgs } from "../generated.ts";
 import { boundedList, intInRange, LIMITS, relationshipTypes, schemata, searchText } from "../limits.ts";
-import { luceneQuery } from "../lucene.ts";
-import { matchedName } from "../matched-name.ts";
 
 type PathArgs = QueryPathsArgs | QueryShortestPathsArgs;
 
@@ -64,32 +63,22 @@ export const Query: QueryResolvers = {
   },
 
   search: async (_, args, ctx) => {
-    const lucene = luceneQuery(searchText("query", args.query));
-    if (!lucene) throw badInput("query", "must contain at least one letter or digit.");
     const limit = intInRange("first", args.first, 1, LIMITS.maxSearchPage);
     const offset = decodeCursor("after", args.after);
-    const [{ total, page }] = await search(
-      ctx.graph,
-      {
-        lucene,
-        schemata: schemata("schemata", args.schemata),
-        countries: boundedList("countries", args.countries)?.map((c) => c.toLowerCase()) ?? null,
-        sanctioned: args.sanctioned ?? null,
-        offset,
-        limit,
-      },
-      ctx.request.signal,
-    );
-    ctx.loaders.prime(page.map((h) => h.entity));
+    const filters = {
+      schemata: schemata("schemata", args.schemata),
+      countries: boundedList("countries", args.countries)?.map((c) => c.toLowerCase()) ?? null,
+      sanctioned: args.sanctioned ?? null,
+    };
+    const hits = await candidates(ctx.graph, searchText("query", args.query), filters, ctx.request.signal);
+    if (!hits) throw badInput("query", "must contain at least one letter or digit.");
+    const rows = rankSearch(args.query, hits);
+    const page = rows.slice(offset, offset + limit);
+    ctx.loaders.prime(page.flatMap((row) => [row.entity, ...row.sameAs]));
     return {
-      totalCount: total,
-      edges: page.map((hit, i) => ({
-        cursor: encodeCursor(offset + i + 1),
-        score: hit.score,
-        node: hit.entity,
-        matchedName: matchedName(args.query, hit.entity.name, hit.entity.aliases),
-      })),
-      pageInfo: { hasNextPage: offset + page.length < total, endCursor: page.length ? encodeCursor(offset + page.length) : null },
+      totalCount: rows.length,
+      edges: page.map((row, i) => ({ ...row, cursor: encodeCursor(offset + i + 1), node: row.entity })),
+      pageInfo: { hasNextPage: offset + page.length < rows.length, endCursor: page.length ? encodeCursor(offset + page.length) : null },
     };
   },
 

@@ -1,0 +1,144 @@
+/**
+ * The matching evaluation set, built deterministically (seeded) from the real lists in the graph; see
+ * docs/matching.md for its construction. Four kinds of query, each with the records that count as right:
+ *   alias      a published alias of a record (a real spelling variant: other romanisation, word order, short
+ *              form), screened by itself; right: the record, its SAME_AS records, any record with that exact name;
+ *   typo       a record's primary name with one random edit (substitution, deletion, insertion or transposition)
+ *              in one word of 5+ letters; right: the record, its SAME_AS records, records with the original name;
+ *   crossList  a UN record's name and date of birth, where the UN and OFAC records share an identifier value
+ *              (passport, national id, ...); right: the OFAC record(s) (the UN record itself is left out);
+ *   unlisted   given names of one listed person with the family name of another, kept only when no record
+ *              carries that name (case, accents, punctuation, order aside); any match at the threshold is false.
+ */
+import type { Graph } from "../../server/db/graph.ts";
+import { plainForm } from "../../server/matching/normalise.ts";
+import { normaliseIdentifier } from "../../server/matching/score.ts";
+import { IDENTIFIER_PROPERTIES } from "../../server/model/properties.ts";
+
+export type Kind = "alias" | "typo" | "crossList" | "unlisted";
+
+export interface EvalCase {
+  kind: Kind;
+  name: string;
+  schema?: string;
+  birthDate?: string;
+  /** Ids that count as a right top candidate (empty for unlisted). */
+  expected: string[];
+  /** A record left out of the candidates (crossList: the record whose name is screened). */
+  exclude?: string;
+}
+
+interface Row {
+  id: string;
+  schema: string;
+  name: string;
+  aliases: string[];
+  birthDates: string[];
+  identifiers: string[][];
+  sameAs: string[];
+}
+
+/** mulberry32: a small seeded generator, so the set is the same on every run. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+function typo(word: string, rnd: () => number): string {
+  const i = Math.floor(rnd() * (word.length - 1)) + 1; // keep the first letter, as most typos do
+  const letter = LETTERS[Math.floor(rnd() * LETTERS.length)];
+  switch (Math.floor(rnd() * 4)) {
+    case 0:
+      return word.slice(0, i) + letter + word.slice(i + 1);
+    case 1:
+      return word.slice(0, i) + word.slice(i + 1);
+    case 2:
+      return word.slice(0, i) + letter + word.slice(i);
+    default:
+      return i + 1 < word.length ? word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2) : word.slice(0, i) + letter;
+  }
+}
+
+export async function buildEvalSet(graph: Graph, { seed = 11, perKind = 300 } = {}): Promise<EvalCase[]> {
+  const result = await graph.read("bench/eval-entities", { props: IDENTIFIER_PROPERTIES }, { timeoutMs: 120_000 });
+  const rows = result.records.map((r) => r.toObject() as unknown as Row);
+  const rnd = random(seed);
+  const pick = <T>(list: T[], n: number) => {
+    const copy = [...list];
+    for (let i = copy.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [copy[i], copy[j]] = [copy[j], copy[i]];
+    }
+    return copy.slice(0, n);
+  };
+  const byPlain = new Map<string, string[]>();
+  for (const r of rows)
+    for (const n of [r.name, ...r.aliases]) {
+      const key = plainForm(n);
+      byPlain.set(key, [...(byPlain.get(key) ?? []), r.id]);
+    }
+  const right = (r: Row, name: string) => [...new Set([r.id, ...r.sameAs, ...(byPlain.get(plainForm(name)) ?? [])])];
+  const cases: EvalCase[] = [];
+
+  const listed = rows.filter((r) => r.id.startsWith("ofac-") || r.id.startsWith("unsc-"));
+  const withAlias = listed.filter((r) => r.aliases.some((a) => plainForm(a) !== plainForm(r.name) && /\p{L}{3}/u.test(a)));
+  for (const r of pick(withAlias, perKind)) {
+    const alias = pick(
+      r.aliases.filter((a) => plainForm(a) !== plainForm(r.name)),
+      1,
+    )[0];
+    cases.push({ kind: "alias", name: alias, schema: r.schema, expected: right(r, alias) });
+  }
+
+  const typoable = listed.filter((r) => r.name.split(/[^\p{L}]+/u).some((w) => w.length >= 5));
+  for (const r of pick(typoable, perKind)) {
+    const words = r.name.split(/\s+/);
+    const candidates = words.map((w, i) => [w, i] as const).filter(([w]) => /^\p{L}{5,}[,.]?$/u.test(w));
+    if (!candidates.length) continue;
+    const [word, i] = candidates[Math.floor(rnd() * candidates.length)];
+    const changed = [...words];
+    changed[i] = typo(word.toLowerCase().replace(/[,.]$/, ""), rnd) + (/[,.]$/.test(word) ? word.slice(-1) : "");
+    cases.push({ kind: "typo", name: changed.join(" "), schema: r.schema, expected: right(r, r.name) });
+  }
+
+  const ofacByIdentifier = new Map<string, Row[]>();
+  for (const r of rows.filter((x) => x.id.startsWith("ofac-")))
+    for (const v of r.identifiers.flat().map(normaliseIdentifier))
+      if (v.length >= 6) ofacByIdentifier.set(v, [...(ofacByIdentifier.get(v) ?? []), r]);
+  const pairs: EvalCase[] = [];
+  for (const un of rows.filter((x) => x.id.startsWith("unsc-"))) {
+    const shared = new Set(un.identifiers.flat().flatMap((v) => ofacByIdentifier.get(normaliseIdentifier(v)) ?? []));
+    if (!shared.size || shared.size > 3) continue;
+    pairs.push({
+      kind: "crossList",
+      name: un.name,
+      schema: un.schema,
+      birthDate: un.birthDates.find((d) => /^\d{4}(-\d\d-\d\d)?$/.test(d)),
+      expected: [...shared].map((r) => r.id),
+      exclude: un.id,
+    });
+  }
+  cases.push(...pick(pairs, perKind));
+
+  const people = listed.filter((r) => r.schema === "Person" && r.name.includes(","));
+  const parts = people.map((r) => {
+    const [family, given] = r.name.split(",", 2);
+    return { family: family.trim(), given: given.trim() };
+  });
+  const unlisted = new Set<string>();
+  for (let tries = 0; unlisted.size < perKind && tries < perKind * 20; tries++) {
+    const name = `${parts[Math.floor(rnd() * parts.length)].given} ${parts[Math.floor(rnd() * parts.length)].family}`;
+    if (name.trim().split(/\s+/).length < 2 || byPlain.has(plainForm(name))) continue;
+    unlisted.add(name);
+  }
+  for (const name of unlisted) cases.push({ kind: "unlisted", name, schema: "Person", expected: [] });
+  return cases;
+}

@@ -1,0 +1,76 @@
+/**
+ * Candidate retrieval in Neo4j: every entity carries the canonical tokens of its names (with adjacent tokens also
+ * joined, so "Kyongsik" finds "Kyong Sik") and their phonetic keys and consonant skeletons (internal properties,
+ * listed in server/model/properties.ts), under the full-text
+ * index `entity_match_keys` (cypher/schema.cypher). A query is turned into the same keys, the index returns a few
+ * hundred candidates, and the API scores them with the engine (names.ts, score.ts).
+ */
+import type { Graph } from "../db/graph.ts";
+import { phoneticKey, skeleton, tokenise } from "./normalise.ts";
+
+/** Most query tokens used for retrieval (scoring uses all). */
+const MAX_QUERY_TOKENS = 12;
+
+function keysOf(name: string) {
+  const tokens = tokenise(name).map((t) => t.text);
+  const joined = tokens.slice(1).map((t, i) => tokens[i] + t);
+  return {
+    tokens: [...tokens, ...joined],
+    phonetic: tokens.map(phoneticKey).filter(Boolean),
+    skeletons: tokens.map(skeleton).filter((s) => s.length >= 2),
+  };
+}
+
+/** The keys of an entity's names, one string per name and kind (lists of strings are indexed value by value). */
+export function nameKeys(names: readonly string[]) {
+  const keys = [...new Set(names)].map(keysOf);
+  const join = (list: string[]) => [...new Set(list)].join(" ");
+  return {
+    matchTokens: keys.map((k) => join(k.tokens)).filter(Boolean),
+    matchPhonetic: keys.map((k) => join(k.phonetic)).filter(Boolean),
+    matchSkeletons: keys.map((k) => join(k.skeletons)).filter(Boolean),
+  };
+}
+
+/** One edit for words of 5 letters or more (wider fuzziness costs more than it finds: phonetic keys cover the rest). */
+function fuzzy(token: string): string {
+  if (/\d/.test(token) || token.length < 5) return token;
+  return `(${token}^2 OR ${token}~1)`;
+}
+
+/**
+ * A Lucene query over the keys for a name, or null when it has no letters or digits. Every term is built from
+ * [a-z0-9] tokens only, so nothing of the input's syntax reaches Lucene.
+ */
+export function keysQuery(name: string): string | null {
+  const { tokens, phonetic, skeletons } = keysOf(name);
+  const single = tokenise(name)
+    .map((t) => t.text)
+    .slice(0, MAX_QUERY_TOKENS);
+  if (!single.length) return null;
+  const joined = tokens.slice(single.length).slice(0, MAX_QUERY_TOKENS); // matched exactly
+  const clauses = [
+    `matchTokens:(${[...single.map(fuzzy), ...joined].join(" ")})`,
+    phonetic.length ? `matchPhonetic:(${[...new Set(phonetic)].slice(0, MAX_QUERY_TOKENS).join(" ")})` : "",
+    skeletons.length ? `matchSkeletons:(${[...new Set(skeletons)].slice(0, MAX_QUERY_TOKENS).join(" ")})^0.5` : "",
+  ];
+  return clauses.filter(Boolean).join(" OR ");
+}
+
+/**
+ * Writes the keys of every entity whose names changed since its keys were written (all of them the first time).
+ * Run by every import, the seed and the link step; idempotent.
+ */
+export async function writeMatchKeys(graph: Graph): Promise<number> {
+  let written = 0;
+  for (;;) {
+    const stale = await graph.read<{ id: string; names: string[] }>("import/match-keys-stale", { limit: 5_000 }, { timeoutMs: 120_000 });
+    if (!stale.records.length) return written;
+    const rows = stale.records.map((r) => {
+      const names: string[] = r.get("names");
+      return { id: r.get("id") as string, names, ...nameKeys(names) };
+    });
+    await graph.write("write/match-keys", { rows }, { timeoutMs: 120_000 });
+    written += rows.length;
+  }
+}
