@@ -9,7 +9,7 @@ import { type RecordedQuery, recordingGraph } from "../support/recording-graph.t
 const ALL = RELATIONSHIP_TYPE_NAMES;
 const entity = { id: "e1", schema: "Person", name: "One" };
 const recorder = recordingGraph({
-  "read/search": [{ total: 1, page: [{ entity, score: 1.5 }] }],
+  "read/search": [{ entity, sameAs: [] }],
   "read/neighbourhood": [{ nodes: [entity], edges: [], omitted: [], truncated: false }],
   "read/subgraph": [{ nodes: [entity], edges: [], omitted: [] }],
   "read/entities-by-id": [
@@ -33,18 +33,16 @@ describe("GraphQL to Cypher", () => {
     recorder.queries.length = 0;
   });
 
-  it("search: the escaped Lucene query, the filters and the page", async () => {
+  it("search: the match-keys query built from [a-z0-9] tokens, the filters and the scan (the API ranks and pages)", async () => {
     const [q] = await run(`{ search(query: "son kyong~sik", first: 5, schemata: ["Person"], countries: ["KP"]) { totalCount } }`);
     expect(q).toEqual({
       name: "read/search",
       params: {
         lucene: expect.stringContaining("kyong"),
-        scan: 1000,
+        scan: 120,
         schemata: ["Person"],
         countries: ["kp"],
         sanctioned: null,
-        offset: 0,
-        limit: 5,
       },
       options: { bounds: undefined, timeoutMs: 5_000, signal: undefined },
     });
