@@ -63,8 +63,9 @@ export function keysQuery(name: string): string | null {
  */
 export async function writeMatchKeys(graph: Graph): Promise<number> {
   let written = 0;
+  let after = "";
   for (;;) {
-    const stale = await graph.read<{ id: string; names: string[] }>("import/match-keys-stale", { limit: 5_000 }, { timeoutMs: 120_000 });
+    const stale = await graph.read<{ id: string; names: string[] }>("import/match-keys-stale", { after, limit: 5_000 }, { timeoutMs: 120_000 });
     if (!stale.records.length) return written;
     const rows = stale.records.map((r) => {
       const names: string[] = r.get("names");
@@ -72,5 +73,6 @@ export async function writeMatchKeys(graph: Graph): Promise<number> {
     });
     await graph.write("write/match-keys", { rows }, { timeoutMs: 120_000 });
     written += rows.length;
+    after = rows[rows.length - 1].id;
   }
 }

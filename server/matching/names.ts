@@ -54,11 +54,11 @@ function spans(tokens: Token[]): Span[] {
   return [...single, ...joined];
 }
 
-/** Compares two tokenised names (see the module comment). */
-export function compareTokens(query: Token[], name: Token[]): number {
+/** Compares two tokenised names (see the module comment); `querySpans` may be passed in when comparing many names. */
+export function compareTokens(query: Token[], name: Token[], querySpans = spans(query)): number {
   if (!query.length || !name.length) return 0;
   const pairs: { q: Span; n: Span; similarity: number }[] = [];
-  for (const q of spans(query))
+  for (const q of querySpans)
     for (const n of spans(name)) {
       if (q.covers.length > 1 && n.covers.length > 1) continue;
       const similarity = tokenSimilarity(q.text, n.text);
@@ -91,9 +91,10 @@ export function nameSimilarity(query: string, name: string): number {
 export function bestName(query: string, names: readonly string[]): { name: string; score: number } {
   const plain = plainForm(query);
   const tokens = tokenise(query);
+  const querySpans = spans(tokens);
   let best = { name: names[0] ?? "", score: 0 };
   for (const name of names) {
-    const score = plain && plain === plainForm(name) ? 1 : Math.min(BEST_INEXACT, compareTokens(tokens, tokenise(name)));
+    const score = plain && plain === plainForm(name) ? 1 : Math.min(BEST_INEXACT, compareTokens(tokens, tokenise(name), querySpans));
     if (score > best.score) best = { name, score };
   }
   return best;

@@ -170,6 +170,7 @@ export function plainWords(name: string): string[] {
 /** Names recur across queries (every search scores hundreds of candidates' names): tokenise each once. */
 const MAX_CACHED = 100_000;
 const tokenCache = new Map<string, Token[]>();
+const plainCache = new Map<string, string>();
 const phoneticCache = new Map<string, string>();
 
 /** A name as canonical tokens, in their original order. */
@@ -200,7 +201,13 @@ function tokeniseUncached(name: string): Token[] {
 
 /** The name with case, accents, punctuation and word order removed: equal forms are the same written name. */
 export function plainForm(name: string): string {
-  return plainWords(name).sort().join(" ");
+  let plain = plainCache.get(name);
+  if (plain === undefined) {
+    if (plainCache.size >= MAX_CACHED) plainCache.clear();
+    plain = plainWords(name).sort().join(" ");
+    plainCache.set(name, plain);
+  }
+  return plain;
 }
 
 /** Phonetic key of a token (Double Metaphone, primary code), lower case; empty for digits and very short tokens. */
