@@ -8,7 +8,8 @@ import { writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { cpus } from "node:os";
 import { join } from "node:path";
-import { configFromEnv, Graph } from "../../server/db/graph.ts";
+import { readConfig } from "../../server/config.ts";
+import { Graph } from "../../server/db/graph.ts";
 import { applySchema } from "../../server/db/schema.ts";
 import { createHttpServer } from "../../server/http.ts";
 import { DEFAULT_THRESHOLD } from "../../server/matching/match.ts";
@@ -25,7 +26,7 @@ const MATCH = `query($name: String!, $schema: String, $birthDate: String) {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 export async function runMatchingBench(log: (line: string) => void = console.error) {
-  const configured = configFromEnv();
+  const configured = readConfig().neo4j;
   const neo4j = configured ? undefined : await startNeo4j({ log }); // a temporary home, removed on stop
   const graph = new Graph(configured ?? { uri: neo4j!.uri, user: "neo4j", password: "", database: "neo4j" });
   const server = createHttpServer({ yoga: createYogaServer({ graph }) });

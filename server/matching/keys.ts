@@ -65,7 +65,11 @@ export async function writeMatchKeys(graph: Graph): Promise<number> {
   let written = 0;
   let after = "";
   for (;;) {
-    const stale = await graph.read<{ id: string; names: string[] }>("import/match-keys-stale", { after, limit: 5_000 }, { timeoutMs: 120_000 });
+    const stale = await graph.read<{ id: string; names: string[] }>(
+      "import/match-keys-stale",
+      { after, limit: 5_000 },
+      { timeoutMs: 120_000 },
+    );
     if (!stale.records.length) return written;
     const rows = stale.records.map((r) => {
       const names: string[] = r.get("names");

@@ -1,15 +1,12 @@
 /**
  * `npm run screen -- names.csv`: screens every row of a CSV against the lists in the graph. See --help.
- * Exit codes: 0 done, 1 bad input (the message names the file, line and column), 2 usage or no database
- * configured, 3 database unreachable, 4 anything else.
+ * Exit codes: server/cli.ts (EXIT); a malformed file or row is bad input (1) and nothing is screened.
  */
 import { createWriteStream, readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
-import { DatabaseUnavailableError } from "../db/errors.ts";
-import { configFromEnv, Graph } from "../db/graph.ts";
+import { graphFromEnv, InputError, parseCommandLine, runCli } from "../cli.ts";
 import { DEFAULT_THRESHOLD } from "./match.ts";
-import { parseScreenCsv, RESULT_CSV_HEADER, resultCsvLines, resultJsonLine, ScreenInputError, screenRows } from "./screen.ts";
+import { parseScreenCsv, RESULT_CSV_HEADER, resultCsvLines, resultJsonLine, screenRows } from "./screen.ts";
 
 const HELP = `Usage: npm run screen -- <names.csv> [options]
 
@@ -26,53 +23,29 @@ Options:
 
 Progress goes to standard error, then a summary. Needs NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE).`;
 
-function fail(code: number, message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(code);
-}
-
 async function main() {
-  let parsed: ReturnType<typeof parse>;
-  function parse() {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        format: { type: "string", default: "csv" },
-        out: { type: "string" },
-        first: { type: "string", default: "3" },
-        threshold: { type: "string", default: String(DEFAULT_THRESHOLD) },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  }
-  try {
-    parsed = parse();
-  } catch (error) {
-    fail(2, `${(error as Error).message}\n\n${HELP}`);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    process.exit(0);
-  }
-  if (positionals.length !== 1) fail(2, `Give one CSV file.\n\n${HELP}`);
+  const { values, positionals, usage } = parseCommandLine(HELP, {
+    format: { type: "string", default: "csv" },
+    out: { type: "string" },
+    first: { type: "string", default: "3" },
+    threshold: { type: "string", default: String(DEFAULT_THRESHOLD) },
+  });
+  if (positionals.length !== 1) usage("Give one CSV file.");
   const format = values.format;
-  if (format !== "csv" && format !== "jsonl") fail(2, `--format must be csv or jsonl, got "${format}".`);
+  if (format !== "csv" && format !== "jsonl") usage(`--format must be csv or jsonl, got "${format}".`);
   const first = Number(values.first);
-  if (!Number.isInteger(first) || first < 1 || first > 50) fail(2, `--first must be a whole number from 1 to 50, got "${values.first}".`);
+  if (!Number.isInteger(first) || first < 1 || first > 50) usage(`--first must be a whole number from 1 to 50, got "${values.first}".`);
   const threshold = Number(values.threshold);
-  if (!(threshold >= 0 && threshold <= 1)) fail(2, `--threshold must be from 0 to 1, got "${values.threshold}".`);
+  if (!(threshold >= 0 && threshold <= 1)) usage(`--threshold must be from 0 to 1, got "${values.threshold}".`);
   const [file] = positionals;
   let text: string;
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
-    fail(1, `Cannot read ${file}: ${(error as Error).message}`);
+    throw new InputError(`cannot read ${file}: ${(error as Error).message}`);
   }
   const rows = parseScreenCsv(text, file); // every row is checked before anything is screened
-  const config = configFromEnv();
-  if (!config) fail(2, "NEO4J_URI is not set. Start the database (`npm start` or `npm run neo4j -- start`) and set NEO4J_URI.");
-  const graph = new Graph(config);
+  const graph = graphFromEnv("Start the database (`npm start` or `npm run neo4j -- start`) and set NEO4J_URI.");
   const out = values.out ? createWriteStream(values.out) : process.stdout;
   if (format === "csv") out.write(`${RESULT_CSV_HEADER.join(",")}\n`);
   const bar = new cliProgress.SingleBar(
@@ -108,9 +81,4 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ScreenInputError) fail(1, `Screening failed, nothing was screened: ${error.message}`);
-  if (error instanceof DatabaseUnavailableError) fail(3, `${error.message} (NEO4J_URI=${process.env.NEO4J_URI})`);
-  const message = error instanceof Error ? error.message : String(error);
-  fail(4, `Screening failed: ${message}${process.env.DEBUG ? `\n${(error as Error).stack}` : ""}`);
-});
+runCli(main, "Screening");

@@ -4,6 +4,7 @@
  * as CSV or JSON lines. Shared by `npm run screen` and the tests; the client screens through the API (`screen`).
  */
 import { parse } from "csv-parse/sync";
+import { InputError } from "../cli.ts";
 import type { Graph } from "../db/graph.ts";
 import { checkMatchQuery, MatchInputError } from "./input.ts";
 import { DEFAULT_THRESHOLD, match, type ScoredHit } from "./match.ts";
@@ -13,7 +14,8 @@ export const SCREEN_COLUMNS = ["name", "schema", "birthDate", "country", "identi
 /** Most rows in one file. */
 export const MAX_SCREEN_ROWS = 100_000;
 
-export class ScreenInputError extends Error {}
+/** A malformed file or row: the CLI exits 1 with the message (file, line, column). */
+export class ScreenInputError extends InputError {}
 
 export interface ScreenRow {
   line: number;
