@@ -39,6 +39,7 @@ export class App {
   private readonly search: SearchBox;
   private readonly menu: ContextMenu;
   private readonly toolbar: Toolbar;
+  private readonly exposure: ExposurePanel;
   private readonly tabs: Tabs<"details" | "paths" | "exposure" | "list" | "screen">;
   private metadata: Metadata | null = null;
   private readonly hiddenSchemata = new Set<string>();
