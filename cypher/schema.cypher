@@ -31,3 +31,9 @@ CREATE CONSTRAINT referent_id IF NOT EXISTS FOR (r:Referent) REQUIRE r.id IS UNI
 // Name matching (server/matching/keys.ts): canonical tokens, phonetic keys and consonant skeletons of every name.
 CREATE FULLTEXT INDEX entity_match_keys IF NOT EXISTS FOR (e:Entity) ON EACH [e.matchTokens, e.matchPhonetic, e.matchSkeletons]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
+// List history (server/history/): applied snapshots, per-record versions (content hash + fields) and dated change events.
+CREATE CONSTRAINT snapshot_id IF NOT EXISTS FOR (s:Snapshot) REQUIRE s.id IS UNIQUE;
+CREATE INDEX record_version IF NOT EXISTS FOR (v:RecordVersion) ON (v.dataset, v.recordId);
+CREATE INDEX change_record IF NOT EXISTS FOR (c:Change) ON (c.dataset, c.recordId);
+CREATE INDEX change_date IF NOT EXISTS FOR (c:Change) ON (c.dataset, c.date);
+CREATE INDEX change_entity IF NOT EXISTS FOR (c:Change) ON (c.entityId);

@@ -6,11 +6,13 @@ import { graphFromEnv, InputError, parseCommandLine, runCli } from "../cli.ts";
 import { applySchema } from "../db/schema.ts";
 import { evaluateWatches } from "../watches/evaluate.ts";
 import { webhookOptionsFromEnv } from "../watches/webhook.ts";
+import { historyMain } from "../history/cli.ts";
 import { FORMATS, type Format, ImportInputError, type ImportSummary, importFiles, linkSameParties } from "./index.ts";
 import { consoleProgress } from "./progress.ts";
 
 const HELP = `Usage: npm run import -- <format> <files...> [options]
        npm run import -- link
+       npm run import -- history <folder|files...>   dated snapshots as deltas (see history --help)
 
 Formats:
   ofac-csv   OFAC SDN legacy CSV: sdn.csv, plus optional alt.csv, add.csv, sdn_comments.csv
@@ -54,6 +56,7 @@ function printSummary(s: ImportSummary) {
 }
 
 async function main() {
+  if (process.argv[2] === "history") return historyMain(process.argv.slice(3));
   const { values, positionals, usage } = parseCommandLine(HELP, {
     alt: { type: "string" },
     add: { type: "string" },

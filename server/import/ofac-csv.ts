@@ -151,6 +151,11 @@ export interface OfacCsvOptions {
   graph?: Graph;
   /** File date for provenance; defaults to a date in the file name, else none (never the import day). */
   date?: string;
+  /**
+   * Only these ent_nums are written (a history delta: the records a snapshot added or amended), plus the
+   * `Linked To` clauses of other records that name one of them. The whole file is still read to resolve names.
+   */
+  only?: Set<string>;
 }
 
 export class OfacCsvImporter implements Importer {
@@ -162,6 +167,8 @@ export class OfacCsvImporter implements Importer {
   private graphNames = new Map<string, NameEntry[]>();
   private rows = 0;
   private linkCount = 0;
+  /** Records whose links are written (all when `only` is not given). */
+  private linking?: Set<string>;
 
   constructor(private readonly options: OfacCsvOptions) {
     const f = options.files;
@@ -173,7 +180,7 @@ export class OfacCsvImporter implements Importer {
   }
 
   expected() {
-    return [this.rows * 3, this.linkCount];
+    return [(this.options.only?.size ?? this.rows) * 3, this.linkCount];
   }
 
   private date(file: string): string | undefined {
@@ -183,6 +190,8 @@ export class OfacCsvImporter implements Importer {
   async check(): Promise<void> {
     const { sdn, alt, add, comments } = this.options.files;
     let previous = -1;
+    const only = this.options.only;
+    const onlyNames = new Set<string>();
     for await (const row of readOfacCsv(sdn, 12, "sdn.csv")) {
       const [entNum, name, , program] = row.fields as string[];
       if (!name) throw new ImportInputError(sdn, `line ${row.line}`, `record ${entNum} has no name`);
@@ -193,7 +202,9 @@ export class OfacCsvImporter implements Importer {
       const list = this.names.get(name) ?? [];
       list.push({ entNum, programs: splitPrograms(program) });
       this.names.set(name, list);
+      if (only?.has(entNum)) onlyNames.add(name);
     }
+    if (only) this.linking = new Set(only);
     const companions: [keyof typeof this.sorted, string | undefined, number, string][] = [
       ["alt", alt, 5, "alt.csv"],
       ["add", add, 6, "add.csv"],
@@ -212,6 +223,8 @@ export class OfacCsvImporter implements Importer {
     const wanted = new Set<string>();
     for await (const row of readOfacCsv(sdn, 12, "sdn.csv")) {
       for (const target of parseRemarks(row.fields[11]).linkedTo) {
+        if (this.linking && linkNameVariants(target).some((v) => onlyNames.has(v))) this.linking.add(row.fields[0] as string);
+        if (this.linking && !this.linking.has(row.fields[0] as string)) continue;
         this.linkCount++;
         if (!linkNameVariants(target).some((v) => this.names.has(v))) for (const v of linkNameVariants(target)) wanted.add(v);
       }
@@ -246,6 +259,7 @@ export class OfacCsvImporter implements Importer {
       const altRows = (await readers.alt?.take(n)) ?? [];
       const addRows = (await readers.add?.take(n)) ?? [];
       const commentRows = (await readers.comments?.take(n)) ?? [];
+      if (this.options.only && !this.options.only.has(entNum)) continue;
       yield* this.record(row, altRows, addRows, commentRows);
     }
     for (const [key, reader] of Object.entries(readers)) {
@@ -364,9 +378,11 @@ export class OfacCsvImporter implements Importer {
     const extension = comments ? new CompanionReader(comments, 2, "sdn_comments.csv", this.sorted.comments) : undefined;
     for await (const row of readOfacCsv(this.options.files.sdn, 12, "sdn.csv")) {
       const [entNum, , , program] = row.fields as string[];
+      const remarks = this.remarks(row, (await extension?.take(Number(entNum))) ?? []);
+      if (this.linking && !this.linking.has(entNum)) continue;
       const from = ofacEntityId(entNum);
       const programs = splitPrograms(program);
-      const { linkedTo } = parseRemarks(this.remarks(row, (await extension?.take(Number(entNum))) ?? []));
+      const { linkedTo } = parseRemarks(remarks);
       for (const target of linkedTo) {
         yield this.resolve(from, entNum, programs, target);
       }
