@@ -6,6 +6,7 @@ import { curationResolvers } from "./resolvers/curation.ts";
 import { exposureResolvers } from "./resolvers/exposure.ts";
 import { investigationResolvers } from "./resolvers/investigations.ts";
 import { matchingResolvers } from "./resolvers/matching.ts";
+import { Change, HistoryEntity, HistoryQuery } from "./resolvers/history.ts";
 import { mentionResolvers } from "./resolvers/mentions.ts";
 import { Query } from "./resolvers/query.ts";
 import { Entity, Relationship, RelationshipConnection, Sanction } from "./resolvers/types.ts";
@@ -30,5 +31,6 @@ export const schema = makeExecutableSchema({
     investigationResolvers,
     watchResolvers,
     matchingResolvers,
+    { Query: HistoryQuery, Entity: HistoryEntity, Change },
   ],
 });

@@ -29,3 +29,22 @@ export function asOfDay(text: string): string | undefined {
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
+
+/** The last day a partial date stands for ("2022" -> 2022-12-31, "2022-02" -> 2022-02-29 or -28), for inclusive ends. */
+export function periodEndDay(text: string): string | undefined {
+  const m = PARTIAL.exec(text.trim());
+  if (!m) return undefined;
+  const [, year, month, day] = m;
+  if (day) return asOfDay(text);
+  if (!month) return `${year}-12-31`;
+  if (!asOfDay(text)) return undefined;
+  const last = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  return `${year}-${month}-${String(last).padStart(2, "0")}`;
+}
+
+/** Whether a start/end pair (ISO, possibly partial; either may be missing) covers a day. */
+export function covers(day: string, start: string | null | undefined, end: string | null | undefined): boolean {
+  if (start && start > day.slice(0, start.length)) return false;
+  if (end && end < day.slice(0, end.length)) return false;
+  return true;
+}

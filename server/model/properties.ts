@@ -29,6 +29,8 @@ export const NODE_INTERNAL = new Set([
   "matchPhonetic",
   "matchSkeletons",
   "matchKeyedNames",
+  // Listing periods derived from list snapshots (server/history/).
+  "listings",
 ]);
 
 /** Relationship properties that are the graph's own: its ends and provenance, and our annotations (how a link was resolved). */
@@ -46,6 +48,8 @@ export const EDGE_INTERNAL = new Set([
   "first_seen",
   "last_seen",
   "last_change",
+  // Periods of the list snapshots that stated the link (server/history/).
+  "listings",
 ]);
 
 /** Name-valued FtM properties; their values (besides the caption) become the node's `aliases`. */

@@ -58,6 +58,6 @@ export const Relationship: RelationshipResolvers = {
 };
 
 export const Sanction: SanctionResolvers = {
-  active: (s) => !s.endDate || s.endDate >= new Date().toISOString().slice(0, 10),
+  active: (s) => !s.delistedOn && (!s.endDate || s.endDate >= new Date().toISOString().slice(0, 10)),
   sources: (s, _, ctx) => ctx.loaders.sources(s.sourceIds),
 };

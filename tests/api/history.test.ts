@@ -1,0 +1,117 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { replay } from "../../server/history/replay.ts";
+import { csvChanges, fileDate } from "../history/csv-diff.ts";
+import { fixture } from "../import/helpers.ts";
+import { errorCode, type GraphQLResponse, testApi } from "../support/api.ts";
+import { resetDatabase, testGraph } from "../support/graph.ts";
+
+// The last six snapshots of the real OFAC extract (tests/fixtures/README.md), 2024-02-28 .. 2024-05-03.
+const dir = fixture("ofac-history");
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith(".csv") && f >= "sdn_2024-02-28" && f < "sdn_2024-05-04")
+  .map((f) => join(dir, f))
+  .sort();
+
+describe("history in the API: sanctionedAt, listings, changes, listChanges", () => {
+  const graph = testGraph();
+  const { query } = testApi(graph);
+
+  beforeAll(async () => {
+    await resetDatabase(graph, { seed: false });
+    await replay(graph, files);
+  });
+  afterAll(() => graph.close());
+
+  const entity = async (id: string, fields: string) => {
+    const response = await query(`{ entity(id: "${id}") { ${fields} } }`);
+    expect(response.errors).toBeUndefined();
+    return response.data?.entity;
+  };
+
+  it("sanctionedAt: true before a delisting and false after; the opposite for an addition", async () => {
+    const at = (id: string, dates: string[]) =>
+      entity(id, dates.map((d, i) => `d${i}: sanctionedAt(date: "${d}")`).join(" ")).then((e) => Object.values(e));
+    // EMPEROR AVIATION LTD, delisted in the snapshot of 2024-05-03.
+    expect(await at("ofac-38556", ["2024-02-28", "2024-05-02", "2024-05-03", "2024-06"])).toEqual([true, true, false, false]);
+    // MUGABE, Robert Gabriel, gone from the snapshot of 2024-04-25; "2024" means 2024-01-01.
+    expect(await at("ofac-7480", ["2024", "2024-04-24", "2024-04-25"])).toEqual([true, true, false]);
+    // YOUSSEF, Adnan Mahmoud, added in the snapshot of 2024-05-02.
+    expect(await at("ofac-48321", ["2024-05-01", "2024-05-02"])).toEqual([false, true]);
+  });
+
+  it("sanctioned means sanctioned now; listings give the periods", async () => {
+    expect(await entity("ofac-38556", "sanctioned listings { dataset from to } sanctions { active }")).toEqual({
+      sanctioned: false,
+      listings: [{ dataset: "us_ofac_sdn", from: "2024-02-28", to: "2024-05-03" }],
+      sanctions: [{ active: false }],
+    });
+    expect(await entity("ofac-38279", "sanctioned listings { to }")).toEqual({ sanctioned: true, listings: [{ to: null }] });
+  });
+
+  it("Entity.changes: dated events, newest first, with an amendment's fields old and new", async () => {
+    const e = await entity("ofac-7513", "changes(first: 5) { totalCount edges { node { kind date fields { field old new } } } }");
+    expect(e.changes.totalCount).toBe(2);
+    const [amended, added] = e.changes.edges.map((edge: { node: unknown }) => edge.node);
+    expect(added).toEqual({ kind: "ADDED", date: "2024-02-28", fields: [] });
+    expect(amended.kind).toBe("AMENDED");
+    expect(amended.date).toBe("2024-04-25");
+    expect(amended.fields.map((f: { field: string }) => f.field)).toEqual(["programs", "title", "remarks"]);
+    expect(amended.fields[0].old).not.toEqual(amended.fields[0].new);
+  });
+
+  it("listChanges between consecutive snapshots lists exactly the records that differ, page by page", async () => {
+    const expected = csvChanges(files);
+    const dates = files.map(fileDate);
+    for (let i = 1; i < dates.length; i++) {
+      const ids: Record<string, string[]> = { ADDED: [], REMOVED: [], AMENDED: [] };
+      let after: string | null = null;
+      let total = -1;
+      do {
+        const response: GraphQLResponse = await query(
+          `query($from: String!, $to: String!, $after: String) { listChanges(dataset: "us_ofac_sdn", from: $from, to: $to, first: 7, after: $after) {
+            totalCount edges { node { kind date recordId entity { id } } } pageInfo { hasNextPage endCursor } } }`,
+          { from: dates[i - 1], to: dates[i], after },
+        );
+        expect(response.errors).toBeUndefined();
+        const page: any = response.data?.listChanges;
+        total = page.totalCount;
+        for (const { node } of page.edges) {
+          expect(node.date).toBe(dates[i]);
+          expect(node.entity.id).toBe(`ofac-${node.recordId}`);
+          ids[node.kind].push(node.recordId);
+        }
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after);
+      for (const list of Object.values(ids)) list.sort();
+      expect(ids).toEqual(expected[dates[i]]);
+      expect(total).toBe(Object.values(ids).flat().length);
+    }
+  });
+
+  it("listChanges filters by kind; listHistory gives the snapshot range", async () => {
+    const response = await query(`{
+      listChanges(dataset: "us_ofac_sdn", from: "2024-02-28", to: "2024-05", kinds: [REMOVED]) { totalCount edges { node { kind } } }
+      listHistory(dataset: "us_ofac_sdn") { date records }
+    }`);
+    expect(response.errors).toBeUndefined();
+    const { listChanges, listHistory } = response.data as any;
+    const expected = csvChanges(files);
+    const removed = Object.entries(expected)
+      .filter(([date]) => date > "2024-02-28")
+      .reduce((n, [, k]) => n + k.REMOVED.length, 0);
+    expect(listChanges.totalCount).toBe(removed);
+    expect(new Set(listChanges.edges.map((e: { node: { kind: string } }) => e.node.kind))).toEqual(new Set(["REMOVED"]));
+    expect(listHistory.map((s: { date: string }) => s.date)).toEqual(files.map(fileDate));
+  });
+
+  it("refuses impossible dates with BAD_USER_INPUT naming the argument", async () => {
+    const bad = await query(`{ entity(id: "ofac-7480") { sanctionedAt(date: "2024-13-45") } }`);
+    expect(errorCode(bad)).toBe("BAD_USER_INPUT");
+    expect(bad.errors?.[0].message).toContain('Argument "date": "2024-13-45" is not a date');
+    const reversed = await query(`{ listChanges(dataset: "us_ofac_sdn", from: "2024-05-01", to: "2024-04") { totalCount } }`);
+    expect(errorCode(reversed)).toBe("BAD_USER_INPUT");
+    expect(reversed.errors?.[0].message).toContain('Argument "to"');
+  });
+});
