@@ -27,6 +27,7 @@ const config: CodegenConfig = {
           Sanction: "../db/queries/rows.ts#SanctionValue",
           Mention: "../db/queries/rows.ts#MentionValue",
           RelationshipConnection: "./model.ts#RelationshipPage",
+          Change: "../db/queries/history.ts#ChangeRow",
         },
         enumsAsTypes: true,
         avoidOptionals: false,

@@ -167,14 +167,14 @@ describe("replaying OFAC snapshots in date order", () => {
 
 describe("late and interrupted snapshots converge to the in-order history", () => {
   let graph: Graph;
-  const first = files.slice(0, 4);
+  const first = files.slice(0, 3);
 
   beforeAll(() => {
     graph = testGraph();
   });
   afterAll(() => graph.close());
 
-  /** The in-order history restricted to the first four snapshots. */
+  /** The in-order history restricted to the first three snapshots. */
   async function expectedDump() {
     await resetDatabase(graph, { seed: false });
     await replay(graph, first);
@@ -185,10 +185,10 @@ describe("late and interrupted snapshots converge to the in-order history", () =
     const expected = await expectedDump();
     await resetDatabase(graph, { seed: false });
     const late: boolean[] = [];
-    for (const f of [first[0], first[3], first[1], first[2]]) late.push((await applySnapshot(graph, f)).late);
-    expect(late).toEqual([false, false, true, true]);
+    for (const f of [first[0], first[2], first[1]]) late.push((await applySnapshot(graph, f)).late);
+    expect(late).toEqual([false, false, true]);
     expect(await historyDump(graph)).toEqual(expected);
-  });
+  }, 600_000);
 
   it("converges when a replay is interrupted and run again", async () => {
     const expected = await expectedDump();
@@ -208,5 +208,5 @@ describe("late and interrupted snapshots converge to the in-order history", () =
     await expect(replay(graph, first, { batchSize: 40, progress: crashing })).rejects.toThrow("simulated crash");
     await replay(graph, first);
     expect(await historyDump(graph)).toEqual(expected);
-  });
+  }, 600_000);
 });

@@ -1,21 +1,13 @@
 /** List history in the API: listChanges, listHistory, and Entity.sanctionedAt / listings / changes (schema/history.graphql). */
+
+import type { ChangeRow } from "../../db/queries/history.ts";
+import { entityChanges, listChanges, listHistory } from "../../db/queries/history.ts";
+import type { EntityNode, SanctionValue } from "../../db/queries/rows.ts";
 import { asOfDay, covers, periodEndDay } from "../../history/dates.ts";
-import type { Context } from "../context.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
 import { badInput } from "../errors.ts";
-import { intInRange, LIMITS, TIMEOUTS } from "../limits.ts";
-import type { EntityNode, SanctionValue } from "../model.ts";
-
-const CHANGE_KINDS = ["ADDED", "REMOVED", "AMENDED"];
-
-interface ChangeValue {
-  dataset: string;
-  recordId: string;
-  entityId: string;
-  date: string;
-  kind: string;
-  fields: string;
-}
+import type { ChangeResolvers, EntityResolvers, QueryResolvers } from "../generated.ts";
+import { intInRange, LIMITS } from "../limits.ts";
 
 export interface ListingValue {
   dataset: string;
@@ -30,7 +22,7 @@ export function dayArgument(argument: string, value: string, end = false): strin
   return day;
 }
 
-/** The stored `dataset|from|to` periods of an entity. */
+/** The stored `dataset|from|to` periods of an entity, oldest first. */
 export function listings(e: EntityNode): ListingValue[] {
   const stored = Array.isArray(e.listings) ? (e.listings as string[]) : [];
   return stored
@@ -51,66 +43,42 @@ export function sanctionedOn(e: EntityNode, sanctions: SanctionValue[], day: str
   });
 }
 
-function changeNode(c: ChangeValue) {
-  return { ...c, fields: JSON.parse(c.fields) };
-}
-
-function page(total: number, rows: ChangeValue[], offset: number) {
+function changePage(total: number, rows: ChangeRow[], offset: number) {
   return {
     totalCount: total,
-    edges: rows.map((c, i) => ({ cursor: encodeCursor(offset + i + 1), node: changeNode(c) })),
+    edges: rows.map((c, i) => ({ cursor: encodeCursor(offset + i + 1), node: c })),
     pageInfo: { hasNextPage: offset + rows.length < total, endCursor: rows.length ? encodeCursor(offset + rows.length) : null },
   };
 }
 
-export const HistoryQuery = {
-  listChanges: async (
-    _: unknown,
-    args: { dataset: string; from: string; to: string; kinds?: string[] | null; first: number; after?: string },
-    ctx: Context,
-  ) => {
+export const HistoryQuery: QueryResolvers = {
+  listChanges: async (_, args, ctx) => {
     const from = dayArgument("from", args.from);
     const to = dayArgument("to", args.to, true);
     if (to < from) throw badInput("to", `must not be before \`from\` (${args.from}).`);
-    const limit = intInRange("first", args.first, 1, LIMITS.maxRelationshipsPage);
+    const limit = intInRange("first", args.first ?? 50, 1, LIMITS.maxRelationshipsPage);
     const offset = decodeCursor("after", args.after);
-    const kinds = args.kinds?.length ? [...new Set(args.kinds)].filter((k) => CHANGE_KINDS.includes(k)) : null;
-    const result = await ctx.graph.read(
-      "history/list-changes",
-      { dataset: args.dataset, from, to, kinds, offset, limit },
-      { signal: ctx.request.signal, timeoutMs: TIMEOUTS.search },
-    );
-    const record = result.records[0];
-    return page(record.get("total"), record.get("page"), offset);
+    const kinds = args.kinds?.length ? [...new Set(args.kinds)] : null;
+    const [row] = await listChanges(ctx.graph, { dataset: args.dataset, from, to, kinds, offset, limit }, ctx.request.signal);
+    return changePage(row.total, row.page, offset);
   },
 
-  listHistory: async (_: unknown, args: { dataset?: string | null }, ctx: Context) => {
-    const result = await ctx.graph.read(
-      "history/list-history",
-      { dataset: args.dataset ?? null },
-      { signal: ctx.request.signal, timeoutMs: TIMEOUTS.lookup },
-    );
-    return result.records.map((r) => r.get("snapshot"));
+  listHistory: async (_, args, ctx) =>
+    (await listHistory(ctx.graph, { dataset: args.dataset ?? null }, ctx.request.signal)).map((r) => r.snapshot),
+};
+
+export const HistoryEntity: EntityResolvers = {
+  listings: (e) => listings(e),
+  sanctionedAt: async (e, args, ctx) => sanctionedOn(e, await ctx.loaders.sanctions.load(e.id), dayArgument("date", args.date)),
+  changes: async (e, args, ctx) => {
+    const limit = intInRange("first", args.first ?? 20, 1, LIMITS.maxRelationshipsPage);
+    const offset = decodeCursor("after", args.after);
+    const [row] = await entityChanges(ctx.graph, { id: e.id, offset, limit }, ctx.request.signal);
+    return changePage(row.total, row.page, offset);
   },
 };
 
-export const HistoryEntity = {
-  listings,
-  sanctionedAt: async (e: EntityNode, args: { date: string }, ctx: Context) =>
-    sanctionedOn(e, await ctx.loaders.sanctions.load(e.id), dayArgument("date", args.date)),
-  changes: async (e: EntityNode, args: { first: number; after?: string }, ctx: Context) => {
-    const limit = intInRange("first", args.first, 1, LIMITS.maxRelationshipsPage);
-    const offset = decodeCursor("after", args.after);
-    const result = await ctx.graph.read(
-      "history/entity-changes",
-      { id: e.id, offset, limit },
-      { signal: ctx.request.signal, timeoutMs: TIMEOUTS.lookup },
-    );
-    const record = result.records[0];
-    return page(record.get("total"), record.get("page"), offset);
-  },
-};
-
-export const Change = {
-  entity: (c: ChangeValue, _: unknown, ctx: Context) => ctx.loaders.entity.load(c.entityId),
+export const Change: ChangeResolvers = {
+  entity: (c, _, ctx) => ctx.loaders.entity.load(c.entityId),
+  fields: (c) => JSON.parse(c.fields),
 };
