@@ -4,7 +4,9 @@
 // rather than collecting every neighbour of a super-node.
 MATCH (c:Entity {id: $id})
 CALL (c) {
-  OPTIONAL MATCH p = (c)(()-[r]-() WHERE type(r) IN $types){1,{{depth}}}(x:Entity)
+  OPTIONAL MATCH p = (c)(()-[r]-() WHERE type(r) IN $types AND
+// include: read/parts/valid-at
+  ){1,{{depth}}}(x:Entity)
   WHERE x <> c AND ($schemata IS NULL OR x.schema IN $schemata)
   WITH x, min(length(p)) AS distance
   ORDER BY distance, x.id

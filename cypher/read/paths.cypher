@@ -10,15 +10,21 @@ CALL (a) {
 }
 CALL (a, b, avoided) {
   WITH a, b, avoided WHERE $direction = 'ANY'
-  MATCH SHORTEST 50 (p = (a)((n1)-[r]-(n2) WHERE type(r) IN $types AND NOT n2 IN avoided){1,{{maxHops}}}(b) WHERE all(i IN range(1, length(p)) WHERE NOT nodes(p)[i] IN nodes(p)[..i]))
+  MATCH SHORTEST 50 (p = (a)((n1)-[r]-(n2) WHERE type(r) IN $types AND NOT n2 IN avoided AND
+// include: read/parts/valid-at
+  ){1,{{maxHops}}}(b) WHERE all(i IN range(1, length(p)) WHERE NOT nodes(p)[i] IN nodes(p)[..i]))
   RETURN p
   UNION ALL
   WITH a, b, avoided WHERE $direction = 'OUTGOING'
-  MATCH SHORTEST 50 (p = (a)((n1)-[r]->(n2) WHERE type(r) IN $types AND NOT n2 IN avoided){1,{{maxHops}}}(b) WHERE all(i IN range(1, length(p)) WHERE NOT nodes(p)[i] IN nodes(p)[..i]))
+  MATCH SHORTEST 50 (p = (a)((n1)-[r]->(n2) WHERE type(r) IN $types AND NOT n2 IN avoided AND
+// include: read/parts/valid-at
+  ){1,{{maxHops}}}(b) WHERE all(i IN range(1, length(p)) WHERE NOT nodes(p)[i] IN nodes(p)[..i]))
   RETURN p
   UNION ALL
   WITH a, b, avoided WHERE $direction = 'INCOMING'
-  MATCH SHORTEST 50 (p = (a)((n1)<-[r]-(n2) WHERE type(r) IN $types AND NOT n2 IN avoided){1,{{maxHops}}}(b) WHERE all(i IN range(1, length(p)) WHERE NOT nodes(p)[i] IN nodes(p)[..i]))
+  MATCH SHORTEST 50 (p = (a)((n1)<-[r]-(n2) WHERE type(r) IN $types AND NOT n2 IN avoided AND
+// include: read/parts/valid-at
+  ){1,{{maxHops}}}(b) WHERE all(i IN range(1, length(p)) WHERE NOT nodes(p)[i] IN nodes(p)[..i]))
   RETURN p
 }
 WITH p

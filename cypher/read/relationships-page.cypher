@@ -31,14 +31,23 @@ WITH e, reduce(n = 0, row IN [
   ] | n + CASE WHEN row[0] IN $types
       THEN CASE $direction WHEN 'OUTGOING' THEN row[1] WHEN 'INCOMING' THEN row[2] ELSE row[1] + row[2] END
       ELSE 0 END) AS total
+// On a day $at the degree store cannot tell which are valid: those are counted one by one.
+WITH e, CASE WHEN $at IS NULL THEN total ELSE COUNT {
+    MATCH (e)-[r]-(:Entity)
+    WHERE type(r) IN $types
+      AND ($direction = 'ANY' OR ($direction = 'OUTGOING') = (startNode(r) = e)) AND
+// include: read/parts/valid-at
+  } END AS total
 CALL (e) {
   CALL (e) {
     MATCH (e)-[r]->(o:Entity)
-    WHERE $direction IN ['ANY', 'OUTGOING'] AND type(r) IN $types
+    WHERE $direction IN ['ANY', 'OUTGOING'] AND type(r) IN $types AND
+// include: read/parts/valid-at
     RETURN r, o, 'OUTGOING' AS direction
     UNION ALL
     MATCH (e)<-[r]-(o:Entity)
-    WHERE $direction IN ['ANY', 'INCOMING'] AND type(r) IN $types
+    WHERE $direction IN ['ANY', 'INCOMING'] AND type(r) IN $types AND
+// include: read/parts/valid-at
     RETURN r, o, 'INCOMING' AS direction
   }
   WITH r, o, direction

@@ -15,17 +15,23 @@ CALL (a) {
 CALL (a, b, avoided) {
   WITH a, b, avoided WHERE $direction = 'ANY'
   MATCH p = shortestPath((a)-[rs*1..{{maxHops}}]-(b))
-  WHERE all(x IN rs WHERE type(x) IN $types) AND none(n IN nodes(p) WHERE n IN avoided)
+  WHERE all(r IN rs WHERE type(r) IN $types AND
+// include: read/parts/valid-at
+  ) AND none(n IN nodes(p) WHERE n IN avoided)
   RETURN p
   UNION ALL
   WITH a, b, avoided WHERE $direction = 'OUTGOING'
   MATCH p = shortestPath((a)-[rs*1..{{maxHops}}]->(b))
-  WHERE all(x IN rs WHERE type(x) IN $types) AND none(n IN nodes(p) WHERE n IN avoided)
+  WHERE all(r IN rs WHERE type(r) IN $types AND
+// include: read/parts/valid-at
+  ) AND none(n IN nodes(p) WHERE n IN avoided)
   RETURN p
   UNION ALL
   WITH a, b, avoided WHERE $direction = 'INCOMING'
   MATCH p = shortestPath((a)<-[rs*1..{{maxHops}}]-(b))
-  WHERE all(x IN rs WHERE type(x) IN $types) AND none(n IN nodes(p) WHERE n IN avoided)
+  WHERE all(r IN rs WHERE type(r) IN $types AND
+// include: read/parts/valid-at
+  ) AND none(n IN nodes(p) WHERE n IN avoided)
   RETURN p
 }
 RETURN [n IN nodes(p) | n {.*}] AS nodes,

@@ -14,15 +14,21 @@ CALL (a) {
 }
 CALL (a, b, avoided) {
   WITH a, b, avoided WHERE $direction = 'ANY'
-  MATCH SHORTEST {{k}} (p = (a)((n1)-[r]-(n2) WHERE type(r) IN $types AND NOT n2 IN avoided){1,{{maxHops}}}(b) WHERE all(i IN range(1, length(p)) WHERE NOT nodes(p)[i] IN nodes(p)[..i]))
+  MATCH SHORTEST {{k}} (p = (a)((n1)-[r]-(n2) WHERE type(r) IN $types AND NOT n2 IN avoided AND
+// include: read/parts/valid-at
+  ){1,{{maxHops}}}(b) WHERE all(i IN range(1, length(p)) WHERE NOT nodes(p)[i] IN nodes(p)[..i]))
   RETURN p
   UNION ALL
   WITH a, b, avoided WHERE $direction = 'OUTGOING'
-  MATCH SHORTEST {{k}} (p = (a)((n1)-[r]->(n2) WHERE type(r) IN $types AND NOT n2 IN avoided){1,{{maxHops}}}(b) WHERE all(i IN range(1, length(p)) WHERE NOT nodes(p)[i] IN nodes(p)[..i]))
+  MATCH SHORTEST {{k}} (p = (a)((n1)-[r]->(n2) WHERE type(r) IN $types AND NOT n2 IN avoided AND
+// include: read/parts/valid-at
+  ){1,{{maxHops}}}(b) WHERE all(i IN range(1, length(p)) WHERE NOT nodes(p)[i] IN nodes(p)[..i]))
   RETURN p
   UNION ALL
   WITH a, b, avoided WHERE $direction = 'INCOMING'
-  MATCH SHORTEST {{k}} (p = (a)((n1)<-[r]-(n2) WHERE type(r) IN $types AND NOT n2 IN avoided){1,{{maxHops}}}(b) WHERE all(i IN range(1, length(p)) WHERE NOT nodes(p)[i] IN nodes(p)[..i]))
+  MATCH SHORTEST {{k}} (p = (a)((n1)<-[r]-(n2) WHERE type(r) IN $types AND NOT n2 IN avoided AND
+// include: read/parts/valid-at
+  ){1,{{maxHops}}}(b) WHERE all(i IN range(1, length(p)) WHERE NOT nodes(p)[i] IN nodes(p)[..i]))
   RETURN p
 }
 RETURN [n IN nodes(p) | n {.*}] AS nodes,

@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import { sanctionedNeighbours as sanctionedNeighboursOf } from "../db/queries/exposure.ts";
+import { sanctionedAt as sanctionedAtOf } from "../db/queries/history.ts";
 import {
   entitiesById,
   type RelationshipsPageParams,
@@ -15,7 +16,7 @@ import type { EntityNode, MentionValue, SanctionValue, TypeCountValue } from "..
 import type { SourceRecord } from "../model/records.ts";
 
 type PageKey = Omit<RelationshipsPageParams, "ids"> & { id: string };
-const pageOf = ({ types, direction, offset, limit }: PageKey) => JSON.stringify([types, direction, offset, limit]);
+const pageOf = ({ types, direction, offset, limit, at }: PageKey) => JSON.stringify([types, direction, offset, limit, at ?? null]);
 const keyOf = (key: PageKey) => `${key.id} ${pageOf(key)}`;
 
 /** Bound on `Entity.mentions` and `Entity.candidateIn` (an OFAC record names a handful of parties at most). */
@@ -49,6 +50,20 @@ export function createLoaders(graph: Runner, signal?: AbortSignal) {
   const sanctionedNeighbours = new DataLoader<string, number>(async (ids) => {
     const rows = await sanctionedNeighboursOf(graph, { ids }, signal);
     return byKey(ids, new Map(rows.map((r) => [r.id, r.count])), 0);
+  });
+
+  /** Whether an entity was sanctioned on a day; keys are `day|id` (a batch may mix days: one query per day). */
+  const sanctionedAt = new DataLoader<string, boolean>(async (keys) => {
+    const byDay = new Map<string, string[]>();
+    for (const key of keys) {
+      const [day, id] = [key.slice(0, key.indexOf("|")), key.slice(key.indexOf("|") + 1)];
+      byDay.set(day, [...(byDay.get(day) ?? []), id]);
+    }
+    const answers = new Map<string, boolean>();
+    for (const [day, ids] of byDay) {
+      for (const r of await sanctionedAtOf(graph, { ids, at: day }, signal)) answers.set(`${day}|${r.id}`, r.sanctioned);
+    }
+    return keys.map((k) => answers.get(k) ?? false);
   });
 
   /**
@@ -87,7 +102,7 @@ export function createLoaders(graph: Runner, signal?: AbortSignal) {
   const sources = async (ids: string[] | undefined) =>
     (await source.loadMany(ids ?? [])).filter((s): s is SourceRecord => s != null && !(s instanceof Error));
 
-  return { entity, sanctions, relationshipCounts, relationshipsPage, sanctionedNeighbours, mentions, prime, sources };
+  return { entity, sanctions, sanctionedAt, relationshipCounts, relationshipsPage, sanctionedNeighbours, mentions, prime, sources };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -114,4 +114,76 @@ describe("history in the API: sanctionedAt, listings, changes, listChanges", () 
     expect(errorCode(reversed)).toBe("BAD_USER_INPUT");
     expect(reversed.errors?.[0].message).toContain('Argument "to"');
   });
+
+  // 9H-AMN (ofac-38557) -> EMPEROR AVIATION LTD (ofac-38556) -> KERIMOVA, Gulnara (ofac-38279): both links are
+  // stated by records delisted in the snapshot of 2024-05-03.
+  it("a path through since-ended links is found as of a day before the change and not after", async () => {
+    const ask = (at: string | null) =>
+      query(
+        `query($at: String) {
+          paths(from: "ofac-38557", to: "ofac-38279", at: $at) { length nodes { id sanctioned } }
+          shortestPaths(from: "ofac-38557", to: "ofac-38279", at: $at) { length }
+        }`,
+        { at },
+      );
+    const before = await ask("2024-05-02");
+    expect(before.errors).toBeUndefined();
+    expect(before.data?.paths.map((p: { length: number }) => p.length)).toEqual([2]);
+    expect(before.data?.paths[0].nodes).toEqual([
+      { id: "ofac-38557", sanctioned: true },
+      { id: "ofac-38556", sanctioned: true },
+      { id: "ofac-38279", sanctioned: true },
+    ]);
+    expect(before.data?.shortestPaths).toEqual([{ length: 2 }]);
+    const after = await ask("2024-05-03");
+    expect(after.errors).toBeUndefined();
+    expect(after.data).toEqual({ paths: [], shortestPaths: [] });
+    // Without `at`: today's graph, which keeps the ended links (drawn as ended by the client) with "sanctioned now".
+    const now = await ask(null);
+    expect(now.data?.paths[0].nodes.map((n: { sanctioned: boolean }) => n.sanctioned)).toEqual([false, false, true]);
+  });
+
+  it("neighbourhood, subgraph and Entity.relationships keep only the relationships valid that day", async () => {
+    const ask = (at: string) =>
+      query(
+        `query($at: String) {
+          neighbourhood(id: "ofac-38556", at: $at) { nodes { id sanctioned } edges { type source target } }
+          subgraph(ids: ["ofac-38556", "ofac-38279", "ofac-38557"], at: $at) { edges { source target } }
+          entity(id: "ofac-38556") { relationships(at: $at) { totalCount edges { other { id sanctioned } } } }
+        }`,
+        { at },
+      );
+    const before = await ask("2024-05-02");
+    expect(before.errors).toBeUndefined();
+    const { neighbourhood, subgraph, entity } = before.data as any;
+    expect(neighbourhood.edges).toContainEqual({ type: "LINKED_TO", source: "ofac-38556", target: "ofac-38279" });
+    expect(neighbourhood.nodes.find((n: { id: string }) => n.id === "ofac-38556").sanctioned).toBe(true);
+    expect(subgraph.edges).toHaveLength(2);
+    expect(entity.relationships.totalCount).toBe(neighbourhood.edges.length);
+    expect(entity.relationships.edges.map((e: { other: { sanctioned: boolean } }) => e.other.sanctioned)).not.toContain(false);
+    const after = await ask("2024-05-03");
+    expect(after.errors).toBeUndefined();
+    expect((after.data as any).neighbourhood).toEqual({ nodes: [{ id: "ofac-38556", sanctioned: false }], edges: [] });
+    expect((after.data as any).subgraph.edges).toEqual([]);
+    expect((after.data as any).entity.relationships).toEqual({ totalCount: 0, edges: [] });
+  });
+
+  it("search: the sanctioned filter and field as of a day", async () => {
+    const ask = (at: string | null) =>
+      query(`query($at: String) { search(query: "EMPEROR AVIATION", sanctioned: true, at: $at) { edges { node { id sanctioned } } } }`, {
+        at,
+      });
+    const ids = (r: GraphQLResponse) => r.data?.search.edges.map((e: { node: { id: string } }) => e.node.id);
+    const before = await ask("2024-05-02");
+    expect(ids(before)).toContain("ofac-38556");
+    expect(before.data?.search.edges.every((e: { node: { sanctioned: boolean } }) => e.node.sanctioned)).toBe(true);
+    expect(ids(await ask("2024-05-03"))).not.toContain("ofac-38556");
+    expect(ids(await ask(null))).not.toContain("ofac-38556");
+  });
+
+  it("refuses an impossible `at` with BAD_USER_INPUT", async () => {
+    const bad = await query(`{ neighbourhood(id: "ofac-38556", at: "2024-13-45") { edges { id } } }`);
+    expect(errorCode(bad)).toBe("BAD_USER_INPUT");
+    expect(bad.errors?.[0].message).toContain('Argument "at"');
+  });
 });

@@ -60,20 +60,20 @@ describe("GraphQL to Cypher", () => {
   it("neighbourhood: depth is written into the quantifier, everything else is a parameter", async () => {
     const [q] = await run(`{ neighbourhood(id: "e1", depth: 2, relationshipTypes: ["OWNS", "OWNS"]) { truncated } }`);
     expect(q.name).toBe("read/neighbourhood");
-    expect(q.params).toEqual({ id: "e1", types: ["OWNS"], schemata: null, limit: 100 });
+    expect(q.params).toEqual({ id: "e1", types: ["OWNS"], schemata: null, limit: 100, at: null });
     expect(q.options).toMatchObject({ bounds: { depth: 2 }, timeoutMs: 10_000 });
     expect(cypher(q.name, q.options.bounds)).toContain("{1,2}");
   });
 
   it("subgraph: ids once each, all relationship types by default", async () => {
     const [q] = await run(`{ subgraph(ids: ["e1", "e1", "e2"]) { truncated } }`);
-    expect([q.name, q.params]).toEqual(["read/subgraph", { ids: ["e1", "e2"], types: ALL }]);
+    expect([q.name, q.params]).toEqual(["read/subgraph", { ids: ["e1", "e2"], types: ALL, at: null }]);
   });
 
   it("shortestPaths: k = 1 runs shortestPath(), k > 1 runs SHORTEST k", async () => {
     const args = `from: "e1", to: "e2", maxHops: 3, direction: OUTGOING, avoid: ["e3"]`;
     const [one] = await run(`{ shortestPaths(${args}) { length } }`);
-    const params = { from: "e1", to: "e2", types: ALL, direction: "OUTGOING", avoid: ["e3"] };
+    const params = { from: "e1", to: "e2", types: ALL, direction: "OUTGOING", avoid: ["e3"], at: null };
     expect([one.name, one.params, one.options.bounds]).toEqual(["read/shortest-path", params, { maxHops: 3 }]);
     const [three] = await run(`{ shortestPaths(${args}, k: 3) { length } }`);
     expect([three.name, three.params, three.options.bounds]).toEqual(["read/shortest-paths", params, { maxHops: 3, k: 3 }]);
@@ -84,8 +84,17 @@ describe("GraphQL to Cypher", () => {
   it("paths: first is a parameter, maxHops a bound; an empty answer checks that both ends exist", async () => {
     const queries = await run(`{ paths(from: "e1", to: "e2", first: 7, relationshipTypes: ["OWNS"]) { length } }`);
     expect(queries.map((q) => q.name)).toEqual(["read/paths", "read/entities-by-id"]);
-    expect(queries[0].params).toEqual({ from: "e1", to: "e2", types: ["OWNS"], direction: "ANY", avoid: [], first: 7 });
+    expect(queries[0].params).toEqual({ from: "e1", to: "e2", types: ["OWNS"], direction: "ANY", avoid: [], at: null, first: 7 });
     expect(queries[0].options.bounds).toEqual({ maxHops: 4 });
+  });
+
+  it("at: a day (partial dates mean their first day) passed as a parameter; an impossible date never reaches the database", async () => {
+    const [q] = await run(`{ subgraph(ids: ["e1"], at: "2022-03") { truncated } }`);
+    expect(q.params.at).toBe("2022-03-01");
+    recorder.queries.length = 0;
+    const response = await api.query(`{ subgraph(ids: ["e1"], at: "2024-13-45") { truncated } }`);
+    expect(response.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(recorder.queries).toEqual([]);
   });
 
   it("metadata: one query over the vocabulary", async () => {

@@ -1,5 +1,6 @@
 // Included by neighbourhood and subgraph: given `members` (a list of entities), the relationships among them
-// (`edges`) and per member how many of its relationships lead outside the list (`omitted`).
+// (`edges`, only those valid on $at when it is given) and per member how many of its relationships lead outside
+// the list (`omitted`, counted whatever their dates).
 // Types are tested with type(r) IN $types (no per-type token lookups on every relationship). `omitted` is the
 // member's degree (one literal-type COUNT per vocabulary type, answered from the degree store, so a super-node's
 // thousands of links are not read) minus its relationships inside the list. The literal list is the vocabulary of
@@ -7,7 +8,8 @@
 CALL (members) {
   UNWIND members AS a
   MATCH (a)-[r]->(b)
-  WHERE type(r) IN $types AND b IN members
+  WHERE type(r) IN $types AND b IN members AND
+// include: read/parts/valid-at
   RETURN collect(DISTINCT r {.*, type: type(r), source: a.id, target: b.id}) AS edges
 }
 CALL (members, edges) {

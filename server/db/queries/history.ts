@@ -34,3 +34,9 @@ export const entityChanges = readQuery<{ id: string; offset: number; limit: numb
 
 /** cypher/history/list-history.cypher: the applied snapshots, oldest first. */
 export const listHistory = readQuery<{ dataset: string | null }, { snapshot: SnapshotRow }>("history/list-history", 5_000);
+
+/** cypher/history/sanctioned-at.cypher: per entity, whether it was sanctioned on the day `at`. */
+export const sanctionedAt = readQuery<{ ids: readonly string[]; at: string }, { id: string; sanctioned: boolean }>(
+  "history/sanctioned-at",
+  5_000,
+);

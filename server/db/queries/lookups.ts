@@ -32,6 +32,8 @@ export interface RelationshipsPageParams {
   direction: Direction;
   offset: number;
   limit: number;
+  /** Only relationships valid on this day (YYYY-MM-DD); null: all. */
+  at?: string | null;
 }
 
 export interface RelationshipsPageRow {
@@ -41,4 +43,6 @@ export interface RelationshipsPageRow {
 }
 
 /** cypher/read/relationships-page.cypher: the same page of each entity's relationships and their total; no row if no entity. */
-export const relationshipsPage = readQuery<RelationshipsPageParams, RelationshipsPageRow>("read/relationships-page", 10_000);
+export const relationshipsPage = readQuery<RelationshipsPageParams, RelationshipsPageRow>("read/relationships-page", 10_000, (p) => ({
+  params: { ...p, at: p.at ?? null },
+}));

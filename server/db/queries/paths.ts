@@ -13,11 +13,13 @@ export interface PathParams {
   direction: Direction;
   /** Entities the path must not pass through (never its ends). */
   avoid: string[];
+  /** Only relationships valid on this day (YYYY-MM-DD); null: all. */
+  at?: string | null;
 }
 
 /** cypher/read/shortest-path.cypher: the one shortest path (k = 1), if any. */
 export const shortestPath = readQuery<PathParams, PathValue>("read/shortest-path", PATHS_MS, ({ maxHops, ...params }) => ({
-  params,
+  params: { ...params, at: params.at ?? null },
   bounds: { maxHops },
 }));
 
@@ -26,13 +28,13 @@ export const shortestPaths = readQuery<PathParams & { k: number }, PathValue>(
   "read/shortest-paths",
   PATHS_MS,
   ({ maxHops, k, ...params }) => ({
-    params,
+    params: { ...params, at: params.at ?? null },
     bounds: { maxHops, k },
   }),
 );
 
 /** cypher/read/paths.cypher: the first `first` simple paths, shortest first. */
 export const paths = readQuery<PathParams & { first: number }, PathValue>("read/paths", PATHS_MS, ({ maxHops, ...params }) => ({
-  params,
+  params: { ...params, at: params.at ?? null },
   bounds: { maxHops },
 }));

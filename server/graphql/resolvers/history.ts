@@ -2,8 +2,8 @@
 
 import type { ChangeRow } from "../../db/queries/history.ts";
 import { entityChanges, listChanges, listHistory } from "../../db/queries/history.ts";
-import type { EntityNode, SanctionValue } from "../../db/queries/rows.ts";
-import { asOfDay, covers, periodEndDay } from "../../history/dates.ts";
+import type { EntityNode } from "../../db/queries/rows.ts";
+import { dayArgument } from "../as-of.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
 import { badInput } from "../errors.ts";
 import type { ChangeResolvers, EntityResolvers, QueryResolvers } from "../generated.ts";
@@ -15,13 +15,6 @@ export interface ListingValue {
   to: string | null;
 }
 
-/** A date argument (ISO 8601, possibly partial) -> the day it means: its first day, or its last for inclusive ends. */
-export function dayArgument(argument: string, value: string, end = false): string {
-  const day = end ? periodEndDay(value) : asOfDay(value);
-  if (!day) throw badInput(argument, `"${value}" is not a date; use YYYY-MM-DD (or YYYY-MM, YYYY).`);
-  return day;
-}
-
 /** The stored `dataset|from|to` periods of an entity, oldest first. */
 export function listings(e: EntityNode): ListingValue[] {
   const stored = Array.isArray(e.listings) ? (e.listings as string[]) : [];
@@ -31,16 +24,6 @@ export function listings(e: EntityNode): ListingValue[] {
       return { dataset, from, to: to || null };
     })
     .sort((a, b) => a.from.localeCompare(b.from) || a.dataset.localeCompare(b.dataset));
-}
-
-/** Sanctioned on a day: a listing period covers it, or a sanction's dates do (and it was not delisted by then). */
-export function sanctionedOn(e: EntityNode, sanctions: SanctionValue[], day: string): boolean {
-  if (listings(e).some((l) => l.from <= day && (l.to === null || l.to > day))) return true;
-  return sanctions.some((s) => {
-    const start = (s.startDate ?? s.listingDate) as string | undefined;
-    const delisted = s.delistedOn as string | undefined;
-    return !!start && covers(day, start, s.endDate) && (!delisted || delisted > day);
-  });
 }
 
 function changePage(total: number, rows: ChangeRow[], offset: number) {
@@ -69,7 +52,7 @@ export const HistoryQuery: QueryResolvers = {
 
 export const HistoryEntity: EntityResolvers = {
   listings: (e) => listings(e),
-  sanctionedAt: async (e, args, ctx) => sanctionedOn(e, await ctx.loaders.sanctions.load(e.id), dayArgument("date", args.date)),
+  sanctionedAt: (e, args, ctx) => ctx.loaders.sanctionedAt.load(`${dayArgument("date", args.date)}|${e.id}`),
   changes: async (e, args, ctx) => {
     const limit = intInRange("first", args.first ?? 20, 1, LIMITS.maxRelationshipsPage);
     const offset = decodeCursor("after", args.after);

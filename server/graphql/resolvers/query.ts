@@ -5,6 +5,7 @@ import { neighbourhood, subgraph } from "../../db/queries/subgraphs.ts";
 import { candidates } from "../../matching/match.ts";
 import { rankSearch } from "../../matching/search.ts";
 import { RELATIONSHIP_TYPES } from "../../model/vocabulary.ts";
+import { atArgument, readOn } from "../as-of.ts";
 import type { Context } from "../context.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
 import { badInput, notFound } from "../errors.ts";
@@ -28,8 +29,10 @@ async function explainEmpty(ctx: Context, { from, to }: PathArgs) {
 }
 
 /** A path as the API shows it: the hops in order, each with the relationship and the way it was followed. */
-export function toPath(ctx: Context, { nodes, relationships }: PathValue) {
-  ctx.loaders.prime(nodes);
+export function toPath(ctx: Context, path: PathValue, at: string | null = null) {
+  ctx.loaders.prime(path.nodes);
+  const nodes = readOn(path.nodes, at);
+  const { relationships } = path;
   return {
     length: relationships.length,
     nodes,
@@ -50,6 +53,7 @@ function pathParams(args: PathArgs, maxHops: number): PathParams {
     types: relationshipTypes("relationshipTypes", args.relationshipTypes),
     direction: args.direction ?? "ANY",
     avoid: args.avoid ?? [],
+    at: atArgument(args.at),
   };
 }
 
@@ -85,6 +89,7 @@ export const Query: QueryResolvers = {
   neighbourhood: async (_, args, ctx) => {
     const depth = intInRange("depth", args.depth, 1, LIMITS.maxDepth);
     const limit = intInRange("limit", args.limit, 1, LIMITS.maxNeighbourhood);
+    const at = atArgument(args.at);
     const [found] = await neighbourhood(
       ctx.graph,
       {
@@ -93,21 +98,23 @@ export const Query: QueryResolvers = {
         types: relationshipTypes("relationshipTypes", args.relationshipTypes),
         schemata: schemata("schemata", args.schemata),
         limit,
+        at,
       },
       ctx.request.signal,
     );
     if (!found) throw notFound("id", args.id);
     ctx.loaders.prime(found.nodes);
-    return found;
+    return { ...found, nodes: readOn(found.nodes, at) };
   },
 
   subgraph: async (_, args, ctx) => {
     const ids = [...new Set(args.ids)];
     if (ids.length > LIMITS.maxSubgraphIds) throw badInput("ids", `at most ${LIMITS.maxSubgraphIds} ids, got ${ids.length}.`);
     const types = relationshipTypes("relationshipTypes", args.relationshipTypes);
-    const [found] = await subgraph(ctx.graph, { ids, types }, ctx.request.signal);
+    const at = atArgument(args.at);
+    const [found] = await subgraph(ctx.graph, { ids, types, at }, ctx.request.signal);
     ctx.loaders.prime(found.nodes);
-    return { ...found, truncated: false };
+    return { ...found, nodes: readOn(found.nodes, at), truncated: false };
   },
 
   shortestPaths: async (_, args, ctx) => {
@@ -122,16 +129,17 @@ export const Query: QueryResolvers = {
         ? await shortestPath(ctx.graph, params, ctx.request.signal)
         : await shortestPaths(ctx.graph, { ...params, k }, ctx.request.signal);
     if (!found.length) await explainEmpty(ctx, args);
-    return found.map((path) => toPath(ctx, path));
+    return found.map((path) => toPath(ctx, path, params.at ?? null));
   },
 
   paths: async (_, args, ctx) => {
     const maxHops = intInRange("maxHops", args.maxHops, 1, LIMITS.maxPathHops);
     const first = intInRange("first", args.first, 1, LIMITS.maxPaths);
     checkArguments(args);
-    const found = await paths(ctx.graph, { ...pathParams(args, maxHops), first }, ctx.request.signal);
+    const params = pathParams(args, maxHops);
+    const found = await paths(ctx.graph, { ...params, first }, ctx.request.signal);
     if (!found.length) await explainEmpty(ctx, args);
-    return found.map((path) => toPath(ctx, path));
+    return found.map((path) => toPath(ctx, path, params.at ?? null));
   },
 
   metadata: async (_, __, ctx) => {

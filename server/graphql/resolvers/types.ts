@@ -1,6 +1,7 @@
 import type { EntityNode } from "../../db/queries/rows.ts";
 import { DISTINGUISHING_DATES, IDENTIFIER_PROPERTIES } from "../../model/properties.ts";
 import { relationshipType } from "../../model/vocabulary.ts";
+import { atArgument, dayOf, readOn } from "../as-of.ts";
 import type { Context } from "../context.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
 import type { EntityResolvers, RelationshipConnectionResolvers, RelationshipResolvers, SanctionResolvers } from "../generated.ts";
@@ -14,7 +15,11 @@ export const Entity: EntityResolvers = {
   countries: (e) => list(e.countries),
   topics: (e) => list(e.topics),
   datasets: (e) => list(e.datasets),
-  sanctioned: (e) => e.sanctioned === true,
+  // Sanctioned now; for an entity a query read as of a day (`at`), sanctioned on that day.
+  sanctioned: (e, _, ctx) => {
+    const day = dayOf(e);
+    return day ? ctx.loaders.sanctionedAt.load(`${day}|${e.id}`) : e.sanctioned === true;
+  },
   identifiers: (e) =>
     [...DISTINGUISHING_DATES, ...IDENTIFIER_PROPERTIES].flatMap((type) => list(e[type]).map((value) => ({ type, value }))),
   properties: (e) => ftmProperties(e, ENTITY_INTERNAL),
@@ -25,13 +30,19 @@ export const Entity: EntityResolvers = {
     const limit = intInRange("first", args.first, 1, LIMITS.maxRelationshipsPage);
     const offset = decodeCursor("after", args.after);
     const types = relationshipTypes("types", args.types);
-    const row = await ctx.loaders.relationshipsPage.load({ id: e.id, types, direction: args.direction, offset, limit });
+    const at = atArgument(args.at);
+    const row = await ctx.loaders.relationshipsPage.load({ id: e.id, types, direction: args.direction, offset, limit, at });
     const { total, page } = row ?? { total: 0, page: [] };
     ctx.loaders.prime(page.map((p) => p.other));
     return {
       entityId: e.id,
       totalCount: total,
-      edges: page.map((p, i) => ({ cursor: encodeCursor(offset + i + 1), node: p.relationship, direction: p.direction, other: p.other })),
+      edges: page.map((p, i) => ({
+        cursor: encodeCursor(offset + i + 1),
+        node: p.relationship,
+        direction: p.direction,
+        other: readOn([p.other], at)[0],
+      })),
       pageInfo: { hasNextPage: offset + page.length < total, endCursor: page.length ? encodeCursor(offset + page.length) : null },
     };
   },

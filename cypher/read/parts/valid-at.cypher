@@ -1,0 +1,9 @@
+// Included where a relationship `r` is tested: whether it was valid on the day $at (always, when $at is null).
+// Its start and end dates may be partial ("2022-03"): each is compared with $at cut to its length, so an end
+// of "2022" still covers 2022-06-01. Links from a list record carry the snapshot periods that stated them
+// (`from|to`, `to` empty while open; server/history/).
+($at IS NULL OR (
+  (r.startDate IS NULL OR r.startDate <= left($at, size(r.startDate)))
+  AND (r.endDate IS NULL OR r.endDate >= left($at, size(r.endDate)))
+  AND (r.listings IS NULL OR any(p IN r.listings WHERE split(p, '|')[0] <= $at AND (split(p, '|')[1] = '' OR split(p, '|')[1] > $at)))
+))
