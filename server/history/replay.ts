@@ -19,6 +19,8 @@ import { type RecordContent, readOfacSnapshot, snapshotDate } from "./snapshot.t
 import { buildTimeline, contentAt, periodText, type Version } from "./timeline.ts";
 
 export const DEFAULT_MAX_REMOVAL_SHARE = 0.1;
+/** Reads of a whole dataset's state: an import's budget, not an API request's. */
+const READ = { timeoutMs: 120_000 };
 
 /** A snapshot that would delist more than the allowed share of its dataset at once. */
 export class MassRemovalError extends ImportInputError {
@@ -82,7 +84,7 @@ export async function applySnapshot(graph: Graph, file: string, options: Snapsho
   const records = await readOfacSnapshot(file);
   const digest = sha256(file);
   await applySchema(graph);
-  const applied = (await graph.read<{ date: string; sha256: string }>("history/snapshots", { dataset })).records.map((r) => r.toObject());
+  const applied = (await graph.read<{ date: string; sha256: string }>("history/snapshots", { dataset }, READ)).records.map((r) => r.toObject());
   let mark = started;
   /** Ends a timed step. */
   const step = (name: string) => {
@@ -109,7 +111,7 @@ export async function applySnapshot(graph: Graph, file: string, options: Snapsho
 
   // 2. The delta against the history's state on that date.
   const state = new Map(
-    (await graph.read<{ recordId: string; hash: string }>("history/versions-at", { dataset, date })).records.map((r) => [
+    (await graph.read<{ recordId: string; hash: string }>("history/versions-at", { dataset, date }, READ)).records.map((r) => [
       r.get("recordId"),
       r.get("hash"),
     ]),
@@ -137,7 +139,7 @@ export async function applySnapshot(graph: Graph, file: string, options: Snapsho
 
   // 3. Entity data: the newest snapshot states what is true now; a late one only adds parties the graph lacks.
   if (result.late && written.size) {
-    const found = await graph.read<{ id: string }>("import/existing-schemata", { ids: [...written].map(ofacEntityId) });
+    const found = await graph.read<{ id: string }>("import/existing-schemata", { ids: [...written].map(ofacEntityId) }, READ);
     for (const r of found.records) written.delete(r.get("id").replace(/^ofac-/, ""));
   }
   if (written.size) {
@@ -152,7 +154,7 @@ export async function applySnapshot(graph: Graph, file: string, options: Snapsho
   for (let i = 0; i < affected.length; i += batchSize) {
     const ids = affected.slice(i, i + batchSize);
     const stored = new Map<string, Version[]>();
-    for (const r of (await graph.read("history/versions-of", { dataset, ids })).records) {
+    for (const r of (await graph.read("history/versions-of", { dataset, ids }, READ)).records) {
       const list = stored.get(r.get("recordId")) ?? [];
       list.push({ from: r.get("from"), to: r.get("to"), hash: r.get("hash"), fields: JSON.parse(r.get("fields")) });
       stored.set(r.get("recordId"), list);
