@@ -84,7 +84,9 @@ export async function applySnapshot(graph: Graph, file: string, options: Snapsho
   const records = await readOfacSnapshot(file);
   const digest = sha256(file);
   await applySchema(graph);
-  const applied = (await graph.read<{ date: string; sha256: string }>("history/snapshots", { dataset }, READ)).records.map((r) => r.toObject());
+  const applied = (await graph.read<{ date: string; sha256: string }>("history/snapshots", { dataset }, READ)).records.map((r) =>
+    r.toObject(),
+  );
   let mark = started;
   /** Ends a timed step. */
   const step = (name: string) => {
