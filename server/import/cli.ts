@@ -4,9 +4,9 @@
  */
 import { graphFromEnv, InputError, parseCommandLine, runCli } from "../cli.ts";
 import { applySchema } from "../db/schema.ts";
+import { historyMain } from "../history/cli.ts";
 import { evaluateWatches } from "../watches/evaluate.ts";
 import { webhookOptionsFromEnv } from "../watches/webhook.ts";
-import { historyMain } from "../history/cli.ts";
 import { FORMATS, type Format, ImportInputError, type ImportSummary, importFiles, linkSameParties } from "./index.ts";
 import { consoleProgress } from "./progress.ts";
 
