@@ -170,19 +170,6 @@ describe("history in the API: sanctionedAt, listings, changes, listChanges", () 
     expect((after.data as any).entity.relationships).toEqual({ totalCount: 0, edges: [] });
   });
 
-  it("search: the sanctioned filter and field as of a day", async () => {
-    const ask = (at: string | null) =>
-      query(`query($at: String) { search(query: "EMPEROR AVIATION", sanctioned: true, at: $at) { edges { node { id sanctioned } } } }`, {
-        at,
-      });
-    const ids = (r: GraphQLResponse) => r.data?.search.edges.map((e: { node: { id: string } }) => e.node.id);
-    const before = await ask("2024-05-02");
-    expect(ids(before)).toContain("ofac-38556");
-    expect(before.data?.search.edges.every((e: { node: { sanctioned: boolean } }) => e.node.sanctioned)).toBe(true);
-    expect(ids(await ask("2024-05-03"))).not.toContain("ofac-38556");
-    expect(ids(await ask(null))).not.toContain("ofac-38556");
-  });
-
   it("refuses an impossible `at` with BAD_USER_INPUT", async () => {
     const bad = await query(`{ neighbourhood(id: "ofac-38556", at: "2024-13-45") { edges { id } } }`);
     expect(errorCode(bad)).toBe("BAD_USER_INPUT");
