@@ -3,6 +3,8 @@
 // type between the same ends (either way round when the type is undirected) over the same dates, whatever id
 // another source gave it (the seed's and OFAC's copy of one "Linked To"). It adds its sources and datasets, and
 // only the properties that relationship lacks; a re-run of the same record updates its own relationship.
+// Analyst facts (dataset `analyst`, server/curation/input.ts) are never merged either way: each is its own audited,
+// retractable fact, and a list import never adds to or changes one.
 // Rows whose ends are missing are returned so the caller can report them instead of losing them silently.
 UNWIND $rows AS row
 OPTIONAL MATCH (a:Entity {id: row.source})
@@ -12,6 +14,7 @@ CALL (row, a, b) {
   CALL (row, a, b) {
     OPTIONAL MATCH (a)-[f:$(row.type)]-(b)
     WHERE f.id = row.id OR ((NOT row.directed OR startNode(f) = a)
+      AND NOT 'analyst' IN row.datasets AND NOT 'analyst' IN coalesce(f.datasets, [])
       AND coalesce(f.startDate, '') = coalesce(row.props.startDate, '')
       AND coalesce(f.endDate, '') = coalesce(row.props.endDate, ''))
     RETURN f ORDER BY f.id = row.id DESC, f.id LIMIT 1

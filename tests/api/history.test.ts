@@ -149,8 +149,8 @@ describe("history in the API: sanctionedAt, listings, changes, listChanges", () 
     const ask = (at: string) =>
       query(
         `query($at: String) {
-          neighbourhood(id: "ofac-38556", at: $at) { nodes { id sanctioned } edges { type source target } }
-          subgraph(ids: ["ofac-38556", "ofac-38279", "ofac-38557"], at: $at) { edges { source target } }
+          neighbourhood(id: "ofac-38556", at: $at) { nodes { id sanctioned } edges { type source { id } target { id } } }
+          subgraph(ids: ["ofac-38556", "ofac-38279", "ofac-38557"], at: $at) { edges { source { id } target { id } } }
           entity(id: "ofac-38556") { relationships(at: $at) { totalCount edges { other { id sanctioned } } } }
         }`,
         { at },
@@ -158,7 +158,7 @@ describe("history in the API: sanctionedAt, listings, changes, listChanges", () 
     const before = await ask("2024-05-02");
     expect(before.errors).toBeUndefined();
     const { neighbourhood, subgraph, entity } = before.data as any;
-    expect(neighbourhood.edges).toContainEqual({ type: "LINKED_TO", source: "ofac-38556", target: "ofac-38279" });
+    expect(neighbourhood.edges).toContainEqual({ type: "LINKED_TO", source: { id: "ofac-38556" }, target: { id: "ofac-38279" } });
     expect(neighbourhood.nodes.find((n: { id: string }) => n.id === "ofac-38556").sanctioned).toBe(true);
     expect(subgraph.edges).toHaveLength(2);
     expect(entity.relationships.totalCount).toBe(neighbourhood.edges.length);
