@@ -15,6 +15,19 @@ export interface Config {
   corsOrigins: string[];
   /** REQUEST_DEADLINE_MS: the most time one request may take (default: the server's own, see yoga.ts). */
   deadlineMs?: number;
+  /** Fair sharing between clients (server/graphql/plugins/fair-share.ts). */
+  fairShare: {
+    /** RATE_LIMIT_PER_MINUTE: requests a minute per anonymous client after its burst (default 600; 0 = no limit). */
+    perMinute: number;
+    /** RATE_LIMIT_BURST: requests an anonymous client may send at once (default 120). */
+    burst: number;
+    /** HEAVY_QUERIES_PER_CLIENT: traversals and scoring one client may run at once (default 4; 0 = no limit). */
+    heavyPerClient: number;
+    /** HEAVY_QUERIES_WAITING: more of them that wait for a slot before the client is refused (default 16). */
+    heavyWaiting: number;
+    /** TRUST_PROXY: the client is the first X-Forwarded-For address (only behind a proxy you run). */
+    trustProxy: boolean;
+  };
   /** NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE: an existing Neo4j; unset, `npm start` runs the local one. */
   neo4j?: { uri: string; user: string; password: string; database: string };
   /** The local Neo4j that `npm start` and `npm run neo4j -- start` run. */
@@ -51,6 +64,14 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return value;
 }
 
+function count(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number (0 or more), got "${raw}".`);
+  return value;
+}
+
 function memory(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
@@ -71,6 +92,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((o) => o.trim())
       .filter(Boolean),
     deadlineMs: deadline ? Number(deadline) : undefined,
+    fairShare: {
+      perMinute: count(env, "RATE_LIMIT_PER_MINUTE", 600),
+      burst: count(env, "RATE_LIMIT_BURST", 120),
+      heavyPerClient: count(env, "HEAVY_QUERIES_PER_CLIENT", 4),
+      heavyWaiting: count(env, "HEAVY_QUERIES_WAITING", 16),
+      trustProxy: Boolean(env.TRUST_PROXY),
+    },
     neo4j: env.NEO4J_URI
       ? {
           uri: env.NEO4J_URI,

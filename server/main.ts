@@ -19,7 +19,7 @@ import { createYogaServer } from "./yoga.ts";
  */
 // Loopback unless told otherwise (HOST): the local setup runs Neo4j without authentication behind this API.
 const settings = readConfig();
-const { port, host, corsOrigins, deadlineMs } = settings;
+const { port, host, corsOrigins, deadlineMs, fairShare } = settings;
 // Sign-in and webhooks (docs/auth.md); a bad setting stops the start before Neo4j does.
 const auth = authConfigFromEnv();
 const webhooks = webhookOptionsFromEnv();
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
     await shutdown(1);
   }
 
-  const yoga = createYogaServer({ graph, corsOrigins, deadlineMs, auth, watches: { webhooks } });
+  const yoga = createYogaServer({ graph, corsOrigins, deadlineMs, auth, fairShare, watches: { webhooks } });
   server = createHttpServer({ yoga, clientDir: join(projectRoot, "dist", "client") });
   server.on("error", (error) => {
     console.error(`Cannot listen on port ${port} (${host}): ${error.message}. Set PORT to another port.`);

@@ -8,6 +8,7 @@ import { useAuth } from "./graphql/plugins/auth.ts";
 import { useCodedErrors } from "./graphql/plugins/coded-errors.ts";
 import { corsFor } from "./graphql/plugins/cors.ts";
 import { maskErrors } from "./graphql/plugins/errors.ts";
+import { type FairShareOptions, useFairShare } from "./graphql/plugins/fair-share.ts";
 import { useHealth } from "./graphql/plugins/health.ts";
 import { schema } from "./graphql/schema.ts";
 import { WatchService, type WatchServiceOptions } from "./watches/service.ts";
@@ -24,6 +25,8 @@ export interface YogaOptions {
   corsOrigins?: readonly string[];
   /** Token verification (server/auth/config.ts); without a secret or JWKS URL, every write is refused. */
   auth?: AuthConfig;
+  /** Request budgets and heavy-query slots per client; none when omitted (in-process callers, tests). */
+  fairShare?: FairShareOptions;
   /** Webhook allow-list and the live feed's poll interval. */
   watches?: WatchServiceOptions;
 }
@@ -52,6 +55,7 @@ export function createYogaServer({
   deadlineMs = DEFAULT_DEADLINE_MS,
   corsOrigins = [],
   auth = NO_AUTH,
+  fairShare,
   watches: watchOptions,
 }: YogaOptions) {
   const watches = new WatchService(graph, { log: logError, ...watchOptions });
@@ -73,7 +77,13 @@ export function createYogaServer({
     },
     maxRequestBodySize: MAX_BODY_BYTES,
     multipart: false,
-    plugins: [useHealth(graph), useArmor(), useCodedErrors({ maxBodyBytes: MAX_BODY_BYTES }), useAuth(auth)],
+    plugins: [
+      useHealth(graph),
+      useArmor(),
+      useCodedErrors({ maxBodyBytes: MAX_BODY_BYTES }),
+      useAuth(auth),
+      ...(fairShare ? [useFairShare(fairShare)] : []),
+    ],
     logging: oneLineLogger(logLine),
   });
 }

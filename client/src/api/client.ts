@@ -24,7 +24,7 @@ export class ApiError extends Error {
 
   /** True if retrying later may work (the API or the database is down), rather than the request being wrong. */
   get transient(): boolean {
-    return ["NETWORK_ERROR", "DATABASE_UNAVAILABLE", "SERVICE_UNAVAILABLE", "HTTP_ERROR", "TIMEOUT"].includes(this.code);
+    return ["NETWORK_ERROR", "DATABASE_UNAVAILABLE", "SERVICE_UNAVAILABLE", "HTTP_ERROR", "TIMEOUT", "RATE_LIMITED"].includes(this.code);
   }
 }
 
@@ -128,6 +128,7 @@ const MESSAGES: Record<ErrorCode | ClientErrorCode, (error: ApiError) => Describ
   REQUEST_ENTITY_TOO_LARGE: (e) => ({ title: "The request is too large to run", detail: e.message }),
   UNSUPPORTED_MEDIA_TYPE: (e) => ({ title: "The request was not accepted", detail: e.message }),
   NOT_ACCEPTABLE: (e) => ({ title: "The request was not accepted", detail: e.message }),
+  RATE_LIMITED: (e) => ({ title: "Too many requests at once", detail: e.message }),
   CLIENT_CLOSED_REQUEST: (e) => ({ title: "The request was cancelled", detail: e.message }),
   HTTP_ERROR: (e) => ({ title: "The API reported an error", detail: e.message }),
   GRAPHQL_ERROR: (e) => ({ title: "The API reported an error", detail: e.message }),
