@@ -50,7 +50,7 @@ export async function loadSeed(graph: Graph, dir = seedsDir): Promise<{ entities
     await writer.sources(seed.sources);
     await writer.entities(seed.entities);
     await writer.relationships(seed.relationships);
-    await writer.sanctions(seed.sanctions);
+    await writer.sanctions(seed.sanctions.map((record) => ({ record })));
     counts.entities += seed.entities.length;
     counts.relationships += seed.relationships.length;
     counts.sanctions += seed.sanctions.length;

@@ -1,17 +1,31 @@
+import { isA } from "../model/ftm.ts";
 import { COUNTRY_PROPERTIES, NAME_PROPERTIES } from "../model/properties.ts";
-import type { EntityRecord, RelationshipRecord, SanctionRecord, SourceRecord } from "../model/records.ts";
+import type {
+  EntityRecord,
+  IdentificationRecord,
+  MentionRecord,
+  OtherRecord,
+  RelationshipRecord,
+  SanctionRecord,
+  SourceRecord,
+} from "../model/records.ts";
 import { isSchema, relationshipType } from "../model/vocabulary.ts";
-import type { Graph } from "./graph.ts";
+import {
+  existingSchemata,
+  type MissingEnd,
+  writeEntities,
+  writeIdentifications,
+  writeMentions,
+  writeOthers,
+  writeRelationships,
+  writeSanctions,
+  writeSources,
+} from "./queries/imports.ts";
+import type { Runner } from "./queries/query.ts";
+
+export type { MissingEnd };
 
 export class InvalidRecordError extends Error {}
-
-export interface MissingEnd {
-  id: string;
-  source: string;
-  target: string;
-  sourceMissing: boolean;
-  targetMissing: boolean;
-}
 
 function unique(values: Iterable<string>): string[] {
   return [...new Set([...values].map((v) => v.trim()).filter(Boolean))];
@@ -58,40 +72,73 @@ export function relationshipRow(record: RelationshipRecord) {
   };
 }
 
-export function sanctionRow({ id, entityId, sourceIds, ...props }: SanctionRecord) {
+export function sanctionRow({ id, entityId, sourceIds, ...props }: SanctionRecord, ftm?: string) {
   return {
     id,
     entityId,
     sourceIds: unique(sourceIds),
-    props: Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)),
+    props: Object.fromEntries(Object.entries({ ...props, ftm }).filter(([, v]) => v !== undefined)),
   };
 }
 
-/** Batched, idempotent writes: every statement is a MERGE keyed by the record's id. */
+/** A sanction to write; `ftm` keeps the FtM Sanction entity as read (JSON) so that an export gives it back unchanged. */
+export interface SanctionWrite {
+  record: SanctionRecord;
+  ftm?: string;
+}
+
+/**
+ * Every import write, batched and idempotent (each statement MERGEs on the record's id). Rows whose entity is
+ * not in the graph are not written and come back as missing ends.
+ */
 export class GraphWriter {
-  constructor(private readonly graph: Graph) {}
+  constructor(private readonly graph: Runner) {}
 
   async sources(records: SourceRecord[]): Promise<void> {
     if (records.length)
-      await this.graph.write("write/sources", {
+      await writeSources(this.graph, {
         rows: records.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined))),
       });
   }
 
+  /** Keeps a more specific schema already in the graph (the seed's PublicBody over OFAC's Organization). */
   async entities(records: EntityRecord[]): Promise<void> {
-    if (records.length) await this.graph.write("write/entities", { rows: records.map(entityRow) });
+    if (!records.length) return;
+    const existing = new Map((await existingSchemata(this.graph, { ids: records.map((e) => e.id) })).map((r) => [r.id, r.schema]));
+    const refined = records.map((e) => {
+      const current = existing.get(e.id);
+      return current && current !== e.schema && isA(current, e.schema) ? { ...e, schema: current } : e;
+    });
+    await writeEntities(this.graph, { rows: refined.map(entityRow) });
+  }
+
+  async identifications(records: IdentificationRecord[]): Promise<void> {
+    if (records.length) await writeIdentifications(this.graph, { rows: records });
+  }
+
+  /** Writes the sanctions whose entity exists and returns those whose entity does not. */
+  async sanctions(writes: SanctionWrite[]): Promise<MissingEnd[]> {
+    if (!writes.length) return [];
+    const present = new Set(
+      (await existingSchemata(this.graph, { ids: [...new Set(writes.map((w) => w.record.entityId))] })).map((r) => r.id),
+    );
+    await writeSanctions(this.graph, { rows: writes.map(({ record, ftm }) => sanctionRow(record, ftm)) });
+    return writes
+      .filter((w) => !present.has(w.record.entityId))
+      .map(({ record }) => ({ id: record.id, source: record.entityId, target: record.id, sourceMissing: true, targetMissing: false }));
   }
 
   /** Writes the relationships whose two ends exist and returns those whose ends do not. */
   async relationships(records: RelationshipRecord[]): Promise<MissingEnd[]> {
     if (!records.length) return [];
-    const result = await this.graph.write<MissingEnd & Record<string, unknown>>("write/relationships", {
-      rows: records.map(relationshipRow),
-    });
-    return result.records.map((r) => r.toObject() as MissingEnd);
+    return writeRelationships(this.graph, { rows: records.map(relationshipRow) });
   }
 
-  async sanctions(records: SanctionRecord[]): Promise<void> {
-    if (records.length) await this.graph.write("write/sanctions", { rows: records.map(sanctionRow) });
+  async mentions(records: MentionRecord[]): Promise<void> {
+    if (records.length) await writeMentions(this.graph, { rows: records });
+  }
+
+  async others(records: OtherRecord[]): Promise<void> {
+    if (records.length) await writeOthers(this.graph, { rows: records });
   }
 }

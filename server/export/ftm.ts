@@ -8,9 +8,20 @@
  * the publisher, URL and record id of each source the graph holds (FtM's `publisher`, `sourceUrl`, `recordId`).
  */
 import type { Graph } from "../db/graph.ts";
+import {
+  type ExportSourceRow,
+  entitiesAround,
+  exportEntities,
+  exportIdentifications,
+  exportOthers,
+  exportRelationships,
+  exportSanctions,
+  type PageParams,
+} from "../db/queries/export.ts";
+import type { Query } from "../db/queries/query.ts";
 import { propertyType } from "../model/ftm.ts";
 import { EDGE_INTERNAL } from "../model/properties.ts";
-import { RELATIONSHIP_TYPE_NAMES, relationshipType } from "../model/vocabulary.ts";
+import { relationshipType } from "../model/vocabulary.ts";
 
 export interface FtmOut {
   id: string;
@@ -32,12 +43,6 @@ export interface ExportOptions {
   pageSize?: number;
 }
 
-interface SourceRow {
-  publisher?: string;
-  url?: string;
-  recordId?: string;
-}
-
 const list = (value: unknown): string[] => {
   if (value === null || value === undefined) return [];
   const values = Array.isArray(value) ? value : [value];
@@ -56,7 +61,7 @@ function ftmOnly(schema: string, entries: [string, unknown][], skip: ReadonlySet
 }
 
 /** Adds the sources' publishers, URLs and (where the schema has it) record ids to the FtM properties. */
-function withProvenance(schema: string, properties: Record<string, string[]>, sources: SourceRow[]): Record<string, string[]> {
+function withProvenance(schema: string, properties: Record<string, string[]>, sources: ExportSourceRow[]): Record<string, string[]> {
   const add = (prop: string, values: (string | undefined)[]) => {
     if (!propertyType(schema, prop)) return;
     const merged = [...new Set([...(properties[prop] ?? []), ...values.filter((v): v is string => !!v)])];
@@ -82,7 +87,7 @@ const seenDates = (value: Record<string, unknown>) =>
     (["first_seen", "last_seen", "last_change"] as const).filter((k) => typeof value[k] === "string").map((k) => [k, value[k] as string]),
   );
 
-function nodeEntity(node: Record<string, unknown>, sources: SourceRow[]): FtmOut {
+function nodeEntity(node: Record<string, unknown>, sources: ExportSourceRow[]): FtmOut {
   const schema = String(node.schema);
   const derived = new Set(list(node.derivedProperties));
   const properties = ftmOnly(schema, Object.entries(node), derived);
@@ -105,7 +110,7 @@ function edgeEntity(row: {
   source: string;
   target: string;
   props: Record<string, unknown>;
-  sources: SourceRow[];
+  sources: ExportSourceRow[];
 }): FtmOut | undefined {
   const def = relationshipType(row.type);
   if (!def) return undefined;
@@ -132,7 +137,7 @@ function keptEntity(json: string): FtmOut {
   return { ...e, datasets: e.datasets ?? [], referents: e.referents ?? [] };
 }
 
-function sanctionEntity(row: { entityId: string; props: Record<string, unknown>; sources: SourceRow[] }): FtmOut {
+function sanctionEntity(row: { entityId: string; props: Record<string, unknown>; sources: ExportSourceRow[] }): FtmOut {
   const p = row.props;
   if (typeof p.ftm === "string") return keptEntity(p.ftm);
   const properties = { ...ftmOnly("Sanction", Object.entries(p), new Set(["id", "ftm"])), entity: [row.entityId] };
@@ -166,45 +171,26 @@ export async function* exportFtm(graph: Graph, options: ExportOptions = {}): Asy
   if (options.around) {
     const depth = options.depth ?? 1;
     if (!Number.isInteger(depth) || depth < 0 || depth > 6) throw new Error("--depth must be a whole number from 0 to 6");
-    const found = await graph.read<{ ids: string[] }>(
-      "export/around",
-      { id: options.around, types: RELATIONSHIP_TYPE_NAMES },
-      { bounds: { depth: Math.max(depth, 1) }, timeoutMs: 60_000 },
-    );
-    ids = found.records[0]?.get("ids") ?? [];
+    const [found] = await entitiesAround(graph, { id: options.around, depth: Math.max(depth, 1) });
+    ids = found?.ids ?? [];
     if (!ids.length) throw new Error(`No entity with id "${options.around}"`);
     if (depth === 0) ids = [options.around];
   }
-  const pages = async function* <T extends Record<string, unknown>>(query: string, params: Record<string, unknown>) {
-    let after = "";
-    for (;;) {
-      const result = await graph.read<T>(query, { ...params, after, limit: pageSize }, { timeoutMs: 60_000 });
-      if (!result.records.length) return;
-      for (const r of result.records) yield r.toObject() as T;
-      after = String(result.records.at(-1)?.get("key" as keyof T));
+  /** Every row of a paged export query, page after page in key order. */
+  async function* pages<R extends { key: string }>(query: Query<PageParams, R>): AsyncGenerator<R> {
+    for (let after = ""; ; ) {
+      const rows = await query(graph, { ids, after, limit: pageSize });
+      if (!rows.length) return;
+      yield* rows;
+      after = rows[rows.length - 1].key;
     }
-  };
-  for await (const row of pages<{ key: string; node: Record<string, unknown>; sources: SourceRow[] }>("export/entities", { ids }))
-    yield nodeEntity(row.node, row.sources);
-  for await (const row of pages<{
-    key: string;
-    type: string;
-    source: string;
-    target: string;
-    props: Record<string, unknown>;
-    sources: SourceRow[];
-  }>("export/relationships", { ids, types: RELATIONSHIP_TYPE_NAMES })) {
+  }
+  for await (const row of pages(exportEntities)) yield nodeEntity(row.node, row.sources);
+  for await (const row of pages(exportRelationships)) {
     const edge = edgeEntity(row);
     if (edge) yield edge;
   }
-  for await (const row of pages<{ key: string; entityId: string; props: Record<string, unknown>; sources: SourceRow[] }>(
-    "export/sanctions",
-    {
-      ids,
-    },
-  ))
-    yield sanctionEntity(row);
-  for await (const row of pages<{ key: string; props: Record<string, unknown> }>("export/identifications", { ids }))
-    yield identificationEntity(row.props);
-  for await (const row of pages<{ key: string; ftm: string }>("export/others", { ids })) yield keptEntity(row.ftm);
+  for await (const row of pages(exportSanctions)) yield sanctionEntity(row);
+  for await (const row of pages(exportIdentifications)) yield identificationEntity(row.props);
+  for await (const row of pages(exportOthers)) yield keptEntity(row.ftm);
 }

@@ -13,6 +13,7 @@
  * links of this step that its rules no longer support are removed.
  */
 import type { Graph } from "../db/graph.ts";
+import { type LinkCandidateRow, linkCandidates, linkSources, pruneLinks } from "../db/queries/imports.ts";
 import { GraphWriter } from "../db/writer.ts";
 import { writeMatchKeys } from "../matching/keys.ts";
 import { bestName } from "../matching/names.ts";
@@ -49,17 +50,7 @@ export const PERSON_NAME_SCORE = 0.95;
 /** An identifier value shared by more records than this is a placeholder, not evidence. */
 const MAX_SHARED = 10;
 
-interface Candidate {
-  id: string;
-  schema: string;
-  datasets: string[];
-  name: string;
-  aliases: string[];
-  referents: string[];
-  birthDates: string[];
-  programs: string[];
-  identifiers: { prop: string; values: string[] }[];
-}
+type Candidate = LinkCandidateRow;
 
 export type Confidence = "confirmed" | "probable";
 
@@ -97,12 +88,7 @@ function identifiersConflict(a: Candidate, b: Candidate): string | undefined {
 
 export async function linkSameParties(graph: Graph): Promise<LinkSummary> {
   await writeMatchKeys(graph);
-  const result = await graph.read<Record<string, unknown>>(
-    "import/link-candidates",
-    { props: IDENTIFIER_PROPERTIES },
-    { timeoutMs: 120_000 },
-  );
-  const entities: Candidate[] = result.records.map((r) => r.toObject() as unknown as Candidate);
+  const entities: Candidate[] = await linkCandidates(graph, { props: IDENTIFIER_PROPERTIES });
   const byId = new Map(entities.map((e) => [e.id, e]));
   const links = new Map<string, { a: Candidate; b: Candidate; evidence: Set<string>; confidence: Confidence }>();
   const counts = { byReferent: 0, byIdentifier: 0, byName: 0 };
@@ -208,12 +194,12 @@ export async function linkSameParties(graph: Graph): Promise<LinkSummary> {
   for (let i = 0; i < records.length; i += 2_000) {
     const slice = records.slice(i, i + 2_000);
     // Provenance: the sources of the two records that carry the evidence.
-    await graph.read("import/link-sources", { ids: slice.flatMap((r) => [r.source, r.target]) }).then((res) => {
-      const sources = new Map(res.records.map((r) => [r.get("id") as string, r.get("sourceIds") as string[]]));
-      for (const r of slice) r.sourceIds = [...new Set([...(sources.get(r.source) ?? []), ...(sources.get(r.target) ?? [])])].slice(0, 20);
-    });
+    const sources = new Map(
+      (await linkSources(graph, { ids: slice.flatMap((r) => [r.source, r.target]) })).map((r) => [r.id, r.sourceIds]),
+    );
+    for (const r of slice) r.sourceIds = [...new Set([...(sources.get(r.source) ?? []), ...(sources.get(r.target) ?? [])])].slice(0, 20);
     await writer.relationships(slice);
   }
-  const pruned = await graph.write("import/link-prune", { keep: records.map((r) => r.id) });
-  return { candidates: entities.length, ...counts, links: records.length, removed: Number(pruned.records[0]?.get("removed") ?? 0) };
+  const [pruned] = await pruneLinks(graph, { keep: records.map((r) => r.id) });
+  return { candidates: entities.length, ...counts, links: records.length, removed: pruned?.removed ?? 0 };
 }

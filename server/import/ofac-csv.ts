@@ -7,7 +7,8 @@
  * index held in memory is primary name -> ent_nums and programs, for resolving `Linked To:` names.
  */
 import { basename } from "node:path";
-import type { Graph } from "../db/graph.ts";
+import { ofacNames } from "../db/queries/imports.ts";
+import type { Runner } from "../db/queries/query.ts";
 import { countryCode } from "../model/countries.ts";
 import { dateFromFileName } from "../model/dates.ts";
 import type { EntityRecord, SanctionRecord, SourceRecord } from "../model/records.ts";
@@ -148,7 +149,7 @@ interface NameEntry {
 export interface OfacCsvOptions {
   files: OfacCsvFiles;
   /** Used to resolve `Linked To:` names that are not primary names in this file against OFAC records already in the graph. */
-  graph?: Graph;
+  graph?: Runner;
   /** File date for provenance; defaults to a date in the file name, else none (never the import day). */
   date?: string;
   /**
@@ -230,14 +231,10 @@ export class OfacCsvImporter implements Importer {
       }
     }
     if (wanted.size && this.options.graph) {
-      const result = await this.options.graph.read<{ name: string; id: string; programs: string[] }>("import/ofac-names", {
-        names: [...wanted],
-      });
-      for (const r of result.records) {
-        const entry = { entNum: r.get("id").replace(/^ofac-/, ""), programs: r.get("programs") ?? [] };
-        const list = this.graphNames.get(r.get("name")) ?? [];
-        list.push(entry);
-        this.graphNames.set(r.get("name"), list);
+      for (const r of await ofacNames(this.options.graph, { names: [...wanted] })) {
+        const list = this.graphNames.get(r.name) ?? [];
+        list.push({ entNum: r.id.replace(/^ofac-/, ""), programs: r.programs ?? [] });
+        this.graphNames.set(r.name, list);
       }
     }
   }

@@ -1,11 +1,10 @@
 import { readConfig } from "../config.ts";
 import type { Graph } from "../db/graph.ts";
+import { graphCounts } from "../db/queries/imports.ts";
 import { applySchema } from "../db/schema.ts";
-import { GraphWriter, type MissingEnd } from "../db/writer.ts";
-import { isA } from "../model/ftm.ts";
-import type { EntityRecord, RelationshipRecord, SanctionRecord, SourceRecord } from "../model/records.ts";
-import { RELATIONSHIP_TYPE_NAMES } from "../model/vocabulary.ts";
-import type { IdentificationRecord, Importer, ImportItem, ImportSummary, MentionRecord, OtherRecord } from "./types.ts";
+import { GraphWriter, type MissingEnd, type SanctionWrite } from "../db/writer.ts";
+import type { EntityRecord, IdentificationRecord, MentionRecord, OtherRecord, RelationshipRecord, SourceRecord } from "../model/records.ts";
+import type { Importer, ImportItem, ImportSummary } from "./types.ts";
 
 export interface Progress {
   /** A phase starts; `total` is the number of items expected, when the reader knows it. */
@@ -22,16 +21,15 @@ export interface ImportOptions {
 }
 
 async function counts(graph: Graph): Promise<{ entities: number; relationships: number }> {
-  const result = await graph.read<{ entities: number; relationships: number }>("import/counts", { types: RELATIONSHIP_TYPE_NAMES });
-  const record = result.records[0];
-  return { entities: record.get("entities"), relationships: record.get("relationships") };
+  const [row] = await graphCounts(graph, {});
+  return row;
 }
 
 class Batch {
   sources: SourceRecord[] = [];
   entities: EntityRecord[] = [];
   identifications: IdentificationRecord[] = [];
-  sanctions: { record: SanctionRecord; ftm?: string }[] = [];
+  sanctions: SanctionWrite[] = [];
   relationships: RelationshipRecord[] = [];
   mentions: MentionRecord[] = [];
   others: OtherRecord[] = [];
@@ -106,42 +104,25 @@ export async function runImport(graph: Graph, importer: Importer, options: Impor
   };
   const flush = async (batch: Batch) => {
     if (!batch.size) return;
-    if (batch.sources.length) await timed("sources", () => writer.sources(dedupe(batch.sources)));
-    if (batch.entities.length) {
-      const entities = await timed("refine", () => refineSchemata(graph, batch.entities));
-      await timed("entities", () => writer.entities(entities));
-    }
-    if (batch.identifications.length) await graph.write("import/identifications", { rows: batch.identifications });
-    if (batch.sanctions.length) {
-      const ids = [...new Set(batch.sanctions.map((s) => s.record.entityId))];
-      const found = await graph.read<{ id: string }>("import/existing-schemata", { ids });
-      const present = new Set(found.records.map((r) => r.get("id")));
-      for (const s of batch.sanctions) {
-        if (present.has(s.record.entityId)) continue;
-        summary.sanctions--;
-        summary.missingEnds++;
-        if (summary.missingExamples.length < 20)
-          summary.missingExamples.push({ id: s.record.id, source: s.record.entityId, target: s.record.id });
-      }
-      await timed("sanctions", () => writer.sanctions(batch.sanctions.map((s) => s.record)));
-      const ftm = batch.sanctions.filter((s) => s.ftm).map((s) => ({ id: s.record.id, ftm: s.ftm }));
-      if (ftm.length) await graph.write("import/sanction-ftm", { rows: ftm });
-    }
-    if (batch.relationships.length) {
-      const missing: MissingEnd[] = await timed("relationships", () => writer.relationships(batch.relationships));
-      summary.missingEnds += missing.length;
-      for (const m of missing.slice(0, Math.max(0, 20 - summary.missingExamples.length))) {
+    const missing = (ends: MissingEnd[]) => {
+      summary.missingEnds += ends.length;
+      for (const m of ends.slice(0, Math.max(0, 20 - summary.missingExamples.length)))
         summary.missingExamples.push({ id: m.id, source: m.source, target: m.target });
-      }
-      summary.relationships += batch.relationships.length - missing.length;
-    }
-    if (batch.mentions.length) await graph.write("import/mentions", { rows: batch.mentions });
-    if (batch.others.length) await graph.write("import/others", { rows: batch.others });
+      return ends.length;
+    };
+    await timed("sources", () => writer.sources(dedupe(batch.sources)));
+    await timed("entities", () => writer.entities(batch.entities));
+    await timed("identifications", () => writer.identifications(batch.identifications));
+    const sanctionsMissing = missing(await timed("sanctions", () => writer.sanctions(batch.sanctions)));
+    const relationshipsMissing = missing(await timed("relationships", () => writer.relationships(batch.relationships)));
+    await timed("mentions", () => writer.mentions(batch.mentions));
+    await timed("others", () => writer.others(batch.others));
+    summary.relationships += batch.relationships.length - relationshipsMissing;
+    summary.sanctions += batch.sanctions.length - sanctionsMissing;
     summary.sources += batch.sources.length;
     summary.entities += batch.entities.length;
     summary.identifications += batch.identifications.length;
     summary.others += batch.others.length;
-    summary.sanctions += batch.sanctions.length;
     for (const m of batch.mentions) summary[m.status]++;
     progress.tick(batch.size);
   };
@@ -181,16 +162,4 @@ function dedupe<T extends { id: string }>(records: T[]): T[] {
   const byId = new Map<string, T>();
   for (const r of records) byId.set(r.id, r);
   return [...byId.values()];
-}
-
-/** Keeps a more specific schema already in the graph (the seed's PublicBody over OFAC's Organization). */
-async function refineSchemata(graph: Graph, entities: EntityRecord[]): Promise<EntityRecord[]> {
-  const result = await graph.read<{ id: string; schema: string }>("import/existing-schemata", { ids: entities.map((e) => e.id) });
-  if (!result.records.length) return entities;
-  const existing = new Map(result.records.map((r) => [r.get("id"), r.get("schema")]));
-  return entities.map((e) => {
-    const current = existing.get(e.id);
-    if (current && current !== e.schema && isA(current, e.schema)) return { ...e, schema: current };
-    return e;
-  });
 }

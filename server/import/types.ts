@@ -1,47 +1,12 @@
-import type { EntityRecord, RelationshipRecord, SanctionRecord, SeenDates, SourceRecord } from "../model/records.ts";
-
-/**
- * A name a list uses for a related party that the importer could not turn into a relationship: either no
- * record carries that exact primary name (`unresolved`), or several do and the program context does not
- * single one out (`ambiguous`). Stored as a `(:Mention)` node, never as an `Entity`.
- */
-export interface MentionRecord {
-  id: string;
-  /** The entity whose record names the party. */
-  entityId: string;
-  name: string;
-  status: "ambiguous" | "unresolved";
-  /** The relation as the list words it, e.g. `Linked To`. */
-  role: string;
-  /** Entity ids the name matches (ambiguous only). */
-  candidates: string[];
-  sourceIds: string[];
-  datasets: string[];
-}
-
-/** An identity document entity (FtM Identification or Passport): stored as its own node, linked to its holder. */
-export interface IdentificationRecord {
-  id: string;
-  schema: "Identification" | "Passport";
-  holderIds: string[];
-  properties: Record<string, string[]>;
-  sourceIds: string[];
-  datasets: string[];
-  referents: string[];
-  seen: SeenDates;
-}
-
-/** An FtM entity of a schema the graph does not model (Risk, Mention, Similar, ...): kept whole, next to the entities it names. */
-export interface OtherRecord {
-  id: string;
-  schema: string;
-  /** Ids of the entities its entity-valued properties name. */
-  refs: string[];
-  /** The FtM entity as read (JSON), given back unchanged by the export. */
-  ftm: string;
-  sourceIds: string[];
-  datasets: string[];
-}
+import type {
+  EntityRecord,
+  IdentificationRecord,
+  MentionRecord,
+  OtherRecord,
+  RelationshipRecord,
+  SanctionRecord,
+  SourceRecord,
+} from "../model/records.ts";
 
 export type ImportItem =
   | { kind: "source"; record: SourceRecord }

@@ -5,7 +5,8 @@
  * index `entity_match_keys` (cypher/schema.cypher). A query is turned into the same keys, the index returns a few
  * hundred candidates, and the API scores them with the engine (names.ts, score.ts).
  */
-import type { Graph } from "../db/graph.ts";
+import { staleMatchKeys, writeMatchKeyRows } from "../db/queries/imports.ts";
+import type { Runner } from "../db/queries/query.ts";
 import { phoneticKey, skeleton, tokenise } from "./normalise.ts";
 
 /** Most query tokens used for retrieval (scoring uses all). */
@@ -61,21 +62,14 @@ export function keysQuery(name: string): string | null {
  * Writes the keys of every entity whose names changed since its keys were written (all of them the first time).
  * Run by every import, the seed and the link step; idempotent.
  */
-export async function writeMatchKeys(graph: Graph): Promise<number> {
+export async function writeMatchKeys(graph: Runner): Promise<number> {
   let written = 0;
   let after = "";
   for (;;) {
-    const stale = await graph.read<{ id: string; names: string[] }>(
-      "import/match-keys-stale",
-      { after, limit: 5_000 },
-      { timeoutMs: 120_000 },
-    );
-    if (!stale.records.length) return written;
-    const rows = stale.records.map((r) => {
-      const names: string[] = r.get("names");
-      return { id: r.get("id") as string, names, ...nameKeys(names) };
-    });
-    await graph.write("write/match-keys", { rows }, { timeoutMs: 120_000 });
+    const stale = await staleMatchKeys(graph, { after, limit: 5_000 });
+    if (!stale.length) return written;
+    const rows = stale.map(({ id, names }) => ({ id, names, ...nameKeys(names) }));
+    await writeMatchKeyRows(graph, { rows });
     written += rows.length;
     after = rows[rows.length - 1].id;
   }

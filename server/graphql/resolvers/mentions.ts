@@ -17,7 +17,7 @@ export const mentionResolvers: Resolvers = {
       (await ctx.loaders.entity.loadMany(m.candidates ?? [])).filter((c): c is EntityNode => c != null && !(c instanceof Error)),
     sources: (m, _, ctx) => ctx.loaders.sources(m.sourceIds),
     datasets: (m) => m.datasets ?? [],
-    // The importers store the status in lower case (server/import/types.ts MentionRecord).
+    // The importers store the status in lower case (server/model/records.ts MentionRecord).
     status: (m) => (m.status === "ambiguous" ? "AMBIGUOUS" : "UNRESOLVED"),
   },
 };
