@@ -7,6 +7,7 @@ import neo4j from "neo4j-driver";
 import { writeHome } from "./conf.ts";
 import { findJava } from "./java.ts";
 import { NEO4J_VERSION, prepareRuntime } from "./runtime.ts";
+import { watchOwner } from "./watchdog.ts";
 
 export interface StartOptions {
   /** Bolt port; 0 picks a free one. */
@@ -109,6 +110,8 @@ export async function startNeo4j(options: StartOptions = {}): Promise<LocalNeo4j
   if (child.pid === undefined) throw new Error(`Could not start ${java.bin}`);
   const pid = child.pid;
   writeFileSync(pidFile, String(pid));
+  // A temporary server lives only as long as this process, however it ends.
+  const unwatch = temporary ? watchOwner({ child: pid, home }) : () => {};
   let exitCode: number | null | undefined;
   child.on("exit", (code) => {
     exitCode = code;
@@ -117,6 +120,7 @@ export async function startNeo4j(options: StartOptions = {}): Promise<LocalNeo4j
   const uri = `bolt://127.0.0.1:${port}`;
   log(`Starting Neo4j ${NEO4J_VERSION} on Java ${java.major} (PID ${pid}, ${uri}, home ${home})...`);
   const stop = async () => {
+    unwatch();
     await stopProcess(child, pid);
     releasePidFile(pidFile, pid);
     if (temporary) rmSync(home, { recursive: true, force: true });

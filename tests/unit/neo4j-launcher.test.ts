@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,6 +7,7 @@ import { neo4jConf } from "../../server/neo4j/conf.ts";
 import { parseJavaVersion } from "../../server/neo4j/java.ts";
 import { releasePidFile } from "../../server/neo4j/launcher.ts";
 import { NEO4J_VERSION } from "../../server/neo4j/runtime.ts";
+import { watchOwner } from "../../server/neo4j/watchdog.ts";
 import { projectRoot } from "../../server/paths.ts";
 
 describe("Neo4j launcher", () => {
@@ -37,4 +39,44 @@ describe("Neo4j launcher", () => {
     expect(NEO4J_VERSION).toMatch(/^5\.26\.\d+$/);
     expect(compose).toContain(`neo4j:${NEO4J_VERSION}-community`);
   });
+});
+
+describe("watchdog of a temporary Neo4j", () => {
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  /** Resolves once `pid` has exited (checked every 200 ms; the test's own timeout bounds the wait). */
+  const exited = (pid: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setInterval(() => !alive(pid) && (clearInterval(timer), resolve()), 200);
+    });
+
+  it("stops the server and removes its home when the process that started it is killed", async () => {
+    const home = mkdtempSync(join(tmpdir(), "watched-"));
+    // Real processes stand in for the owner (a test runner) and the server (a JVM).
+    const owner = spawn("sleep", ["300"]);
+    const server = spawn("sleep", ["300"]);
+    watchOwner({ owner: owner.pid as number, child: server.pid as number, home });
+    owner.kill("SIGKILL");
+    await exited(server.pid as number);
+    await new Promise<void>((resolve) => {
+      const timer = setInterval(() => !existsSync(home) && (clearInterval(timer), resolve()), 200);
+    });
+    expect(alive(server.pid as number)).toBe(false);
+  }, 120_000);
+
+  it("leaves the server alone while its owner lives, and ends when told", async () => {
+    const server = spawn("sleep", ["300"]);
+    const unwatch = watchOwner({ child: server.pid as number });
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // more than one of the watchdog's checks
+    expect(alive(server.pid as number)).toBe(true);
+    unwatch();
+    server.kill("SIGKILL");
+    await exited(server.pid as number);
+  }, 120_000);
 });
