@@ -8,6 +8,7 @@ import { startNeo4j } from "../server/neo4j/launcher.ts";
 import { projectRoot } from "../server/paths.ts";
 import { loadSeed } from "../server/seed.ts";
 import { compare, markdownTable } from "./api-vs-driver.ts";
+import { benchHistory, historyTable } from "./history.ts";
 import {
   entityScenario,
   metadataScenario,
@@ -20,6 +21,8 @@ import {
 /**
  * `npm run bench`: every query of the contract on the seed, GraphQL over HTTP beside the bare driver.
  * Starts its own Neo4j on a fresh data directory, so it never touches your data.
+ * Then the list history: a replay of dated OFAC snapshots (default: the extract in tests/fixtures/ofac-history;
+ * `--history ../shared/data/real/ofac/history,../shared/data/real/ofac/sdn_2024-05-03.csv` for the real ones).
  * `npm run bench -- --sizes 10k,100k,1m`: the scale benchmark on generated networks instead (bench/scale/run.ts).
  * `npm run bench -- --abuse [--duration 60 --connections 50]`: normal requests beside 1% hostile ones (bench/abuse.ts).
  * `npm run bench -- --matching`: the name-matching evaluation on the real lists (bench/matching/run.ts).
@@ -36,6 +39,7 @@ const { values } = parseArgs({
     reuse: { type: "boolean" },
     abuse: { type: "boolean" },
     matching: { type: "boolean" },
+    history: { type: "string" },
   },
 });
 
@@ -103,6 +107,12 @@ try {
     `# Seed benchmark (${date})\n\n${machine}; ${iterations} runs per query after warm-up.\n\n${table}\n`,
   );
   console.log(`\n${machine}; ${iterations} runs per query\n\n${table}\n`);
+  const history = await benchHistory(graph, (values.history ?? join(projectRoot, "tests", "fixtures", "ofac-history")).split(","));
+  const historyMd = historyTable(history);
+  writeFileSync(join(out, "history.json"), `${JSON.stringify({ date, machine, ...history }, null, 2)}\n`);
+  writeFileSync(join(out, "history.md"), `# List history benchmark (${date})\n\n${machine}; ${history.files.join(", ")}\n\n${historyMd}\n`);
+  console.log(`${historyMd}\n`);
+  if (!history.matchesCsvDiff) process.exitCode = 1;
 } finally {
   await graph.close();
   await neo4j.stop();

@@ -25,6 +25,7 @@ export function syntheticNetwork(nodes: number, edgesPerNode = 5, seed = 53): { 
       name: `Entity ${i} Trading Co.`,
       countries: ["kp"],
       sanctioned: rand() < 0.15,
+      listings: [],
     });
   }
   const cluster = 25;
@@ -47,6 +48,7 @@ export function syntheticNetwork(nodes: number, edgesPerNode = 5, seed = 53): { 
       analyst: false,
       startDate: null,
       endDate: null,
+      listings: [],
       properties: [],
       source: { id: `e${a}` },
       target: { id: `e${b}` },

@@ -11,6 +11,8 @@ import { legendCounts, pathElementIds } from "./graph/elements.ts";
 import { CanvasModel, totalCount } from "./model/canvas-model.ts";
 import { pathSummary, pathText } from "./model/path-text.ts";
 import { DEFAULT_START, decodeViewState, encodeViewState, isBlank, type LayoutName, type ViewState } from "./model/url-state.ts";
+import { AsOfControl } from "./ui/as-of-control.ts";
+import { ChangesView } from "./ui/changes-view.ts";
 import { ContextMenu, type MenuItem } from "./ui/context-menu.ts";
 import { DetailsPanel } from "./ui/details-panel.ts";
 import { h } from "./ui/dom.ts";
@@ -40,7 +42,9 @@ export class App {
   private readonly menu: ContextMenu;
   private readonly toolbar: Toolbar;
   private readonly exposure: ExposurePanel;
-  private readonly tabs: Tabs<"details" | "paths" | "exposure" | "list" | "screen">;
+  private readonly tabs: Tabs<"details" | "paths" | "exposure" | "list" | "screen" | "changes">;
+  private readonly asOf: AsOfControl;
+  private readonly changes: ChangesView;
   private metadata: Metadata | null = null;
   private readonly hiddenSchemata = new Set<string>();
   private readonly hiddenTypes = new Set<string>();
@@ -111,12 +115,15 @@ export class App {
       reset: () => void this.openStart(),
       clear: () => this.clearCanvas(),
     });
+    this.asOf = new AsOfControl((day) => void this.openState({ ...this.currentState(), at: day ?? undefined }));
+    this.changes = new ChangesView(this.api, (entities) => void this.addMany(entities.map((e) => e.id), "changed entities"));
     this.tabs = new Tabs([
       { key: "details", label: "Details", content: this.details.element },
       { key: "paths", label: "Path finder", content: this.pathFinder.element },
       { key: "exposure", label: "Exposure", content: this.exposure.element },
       { key: "list", label: "On canvas", content: this.entityList.element },
-      { key: "screen", label: "Screen", content: new ScreenPanel(this.api, { addToCanvas: (ids) => void this.addMany(ids) }).element },
+      { key: "screen", label: "Screen", content: new ScreenPanel(this.api, { addToCanvas: (ids) => void this.addMany(ids, "screening hits") }).element },
+      { key: "changes", label: "What changed", content: this.changes.element },
     ]);
     canvasArea.append(this.legend.element);
     root.replaceChildren(
@@ -138,6 +145,7 @@ export class App {
         h("h1", { class: "brand" }, h("span", { class: "brand-mark", "aria-hidden": "true" }), "Sanctions network"),
         this.search.element,
         this.toolbar.element,
+        this.asOf.element,
       ),
       h(
         "main",
@@ -169,6 +177,9 @@ export class App {
     try {
       this.metadata = await this.status.loading("Connecting to the API…", () => this.api.metadata());
       this.pathFinder.setMetadata(this.metadata.relationshipTypes, this.metadata.limits);
+      const dates = (await this.api.listHistory()).map((s) => s.date);
+      this.asOf.setRange(dates);
+      this.changes.setRange(dates);
     } catch (error) {
       this.status.error(error, () => void this.start());
       return;
@@ -184,6 +195,9 @@ export class App {
     this.view.setFilters({ hiddenSchemata: this.hiddenSchemata, hiddenTypes: this.hiddenTypes });
     this.layoutName = state.layout;
     this.toolbar.setLayout(state.layout);
+    this.api.at = state.at ?? null;
+    this.model.asOf = this.api.at;
+    this.asOf.show(this.api.at);
     this.model.clear();
     this.path = null;
     try {
@@ -243,6 +257,7 @@ export class App {
       hiddenSchemata: [...this.hiddenSchemata],
       hiddenTypes: [...this.hiddenTypes],
       path: this.path?.query,
+      at: this.api.at ?? undefined,
     };
   }
 
@@ -342,19 +357,19 @@ export class App {
     this.status.announce(`${entity.name} is on the canvas and selected.`);
   }
 
-  /** Puts several entities (screening hits) on the canvas with their links to what is there. */
-  private async addMany(ids: string[]): Promise<void> {
+  /** Puts entities (screening hits, changed entities) on the canvas with their links to what is there. */
+  private async addMany(ids: string[], what: string): Promise<void> {
     try {
       const subgraph = await this.status.loading(`Adding ${ids.length} entities…`, () =>
         this.api.subgraph([...ids, ...this.model.entityIds()]),
       );
       this.model.addSubgraph(subgraph);
     } catch (error) {
-      this.status.error(error, () => void this.addMany(ids));
+      this.status.error(error, () => void this.addMany(ids, what));
       return;
     }
     await this.render({ layout: true, incremental: this.model.size > ids.length });
-    this.status.announce(`${ids.length} screening hits are on the canvas.`);
+    this.status.announce(`${ids.length} ${what} are on the canvas.`);
   }
 
   async expand(id: string, types: string[], direction: Direction, first = PAGE_SIZE): Promise<void> {

@@ -4,7 +4,7 @@ import { makeExecutableSchema } from "@graphql-tools/schema";
 import { auditResolvers } from "./resolvers/audit.ts";
 import { curationResolvers } from "./resolvers/curation.ts";
 import { exposureResolvers } from "./resolvers/exposure.ts";
-import { Change, HistoryEntity, HistoryQuery } from "./resolvers/history.ts";
+import { Change, HistoryEntity, HistoryQuery, HistoryRelationship } from "./resolvers/history.ts";
 import { investigationResolvers } from "./resolvers/investigations.ts";
 import { matchingResolvers } from "./resolvers/matching.ts";
 import { mentionResolvers } from "./resolvers/mentions.ts";
@@ -31,6 +31,6 @@ export const schema = makeExecutableSchema({
     investigationResolvers,
     watchResolvers,
     matchingResolvers,
-    { Query: HistoryQuery, Entity: HistoryEntity, Change },
+    { Query: HistoryQuery, Entity: HistoryEntity, Relationship: HistoryRelationship, Change },
   ],
 });

@@ -48,6 +48,8 @@ export interface SnapshotOptions {
   /** Records per write transaction of the history (default 500). */
   batchSize?: number;
   progress?: Progress;
+  /** The schema is applied already (replay() applies it once for all its snapshots). */
+  schemaReady?: boolean;
 }
 
 export interface SnapshotResult {
@@ -83,7 +85,7 @@ export async function applySnapshot(graph: Graph, file: string, options: Snapsho
   // 1. Read and check the whole file: an empty, truncated or unparsable file fails here, before any write.
   const records = await readOfacSnapshot(file);
   const digest = sha256(file);
-  await applySchema(graph);
+  if (!options.schemaReady) await applySchema(graph);
   const applied = (await graph.read<{ date: string; sha256: string }>("history/snapshots", { dataset }, READ)).records.map((r) =>
     r.toObject(),
   );
@@ -145,7 +147,7 @@ export async function applySnapshot(graph: Graph, file: string, options: Snapsho
     for (const r of found.records) written.delete(r.get("id").replace(/^ofac-/, ""));
   }
   if (written.size) {
-    await runImport(graph, new OfacCsvImporter({ files: { sdn: file }, graph, date, only: written }), { progress });
+    await runImport(graph, new OfacCsvImporter({ files: { sdn: file }, graph, date, only: written }), { progress, schemaReady: true });
   }
 
   step("entities");
@@ -226,8 +228,9 @@ export interface ReplayOptions extends SnapshotOptions {
 export async function replay(graph: Graph, paths: string[], options: ReplayOptions = {}): Promise<SnapshotResult[]> {
   const files = snapshotFiles(paths, options.asOf);
   const results: SnapshotResult[] = [];
+  await applySchema(graph);
   for (const [index, { file, date }] of files.entries()) {
-    const result = await applySnapshot(graph, file, { ...options, asOf: date });
+    const result = await applySnapshot(graph, file, { ...options, asOf: date, schemaReady: true });
     results.push(result);
     options.onSnapshot?.(result, index, files.length);
   }

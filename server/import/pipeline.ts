@@ -18,6 +18,8 @@ export const silentProgress: Progress = { phase() {}, tick() {}, done() {} };
 export interface ImportOptions {
   batchSize?: number;
   progress?: Progress;
+  /** The caller applied the schema already (a replay of many snapshots applies it once). */
+  schemaReady?: boolean;
 }
 
 async function counts(graph: Graph): Promise<{ entities: number; relationships: number }> {
@@ -70,7 +72,7 @@ export async function runImport(graph: Graph, importer: Importer, options: Impor
   // 1. Read everything once: bad input fails here, before anything is written.
   await importer.check();
   const checked = performance.now();
-  await applySchema(graph);
+  if (!options.schemaReady) await applySchema(graph);
   const before = await counts(graph);
   const writer = new GraphWriter(graph);
   const summary: ImportSummary = {

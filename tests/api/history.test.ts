@@ -21,7 +21,7 @@ describe("history in the API: sanctionedAt, listings, changes, listChanges", () 
   beforeAll(async () => {
     await resetDatabase(graph, { seed: false });
     await replay(graph, files);
-  });
+  }, 900_000);
   afterAll(() => graph.close());
 
   const entity = async (id: string, fields: string) => {

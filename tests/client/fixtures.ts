@@ -18,6 +18,7 @@ export const entity = (id: string, name: string, schema = "Company", sanctioned 
   schema,
   sanctioned,
   countries: ["kp"],
+  listings: [],
 });
 
 export const rel = (id: string, type: string, from: string, to: string, extra: Partial<Relationship> = {}): Relationship => ({
@@ -28,6 +29,7 @@ export const rel = (id: string, type: string, from: string, to: string, extra: P
   analyst: false,
   startDate: null,
   endDate: null,
+  listings: [],
   properties: [],
   source: { id: from },
   target: { id: to },

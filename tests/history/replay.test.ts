@@ -52,7 +52,7 @@ describe("replaying OFAC snapshots in date order", () => {
     await replay(graph, [dir], { onSnapshot: (r) => results.push(r) }).catch((error) => {
       refusal = error;
     });
-  });
+  }, 900_000);
   afterAll(() => graph.close());
 
   it("applies the snapshots oldest first and refuses the 0-byte file, naming it", () => {

@@ -1,5 +1,6 @@
 /** The client's GraphQL documents and typed functions around them. */
 import type { GraphQLClient } from "./client.ts";
+import type { ListChangesQuery, ListChangesQueryVariables, ListHistoryQuery, TimelineQuery } from "./generated.ts";
 import { mergeSubgraphs, subgraphRequests } from "./subgraph.ts";
 import type {
   Direction,
@@ -22,12 +23,13 @@ export const SOURCE_DATA = /* GraphQL */ `
 `;
 
 export const ENTITY_SUMMARY = /* GraphQL */ `
-  fragment EntitySummary on Entity { id schema name countries sanctioned }
+  fragment EntitySummary on Entity { id schema name countries sanctioned listings { from to } }
 `;
 
 export const RELATIONSHIP_DATA = /* GraphQL */ `
   fragment RelationshipData on Relationship {
     id type label role startDate endDate analyst
+    listings { from to }
     properties { name values }
     source { id }
     target { id }
@@ -82,8 +84,8 @@ const SCREEN = /* GraphQL */ `
 `;
 
 const NEIGHBOURHOOD = /* GraphQL */ `
-  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $relationshipTypes: [String!], $schemata: [String!]) {
-    neighbourhood(id: $id, depth: $depth, limit: $limit, relationshipTypes: $relationshipTypes, schemata: $schemata) {
+  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $relationshipTypes: [String!], $schemata: [String!], $at: String) {
+    neighbourhood(id: $id, depth: $depth, limit: $limit, relationshipTypes: $relationshipTypes, schemata: $schemata, at: $at) {
       nodes { ...EntitySummary }
       edges { ...RelationshipData }
       omitted { id count }
@@ -102,10 +104,10 @@ const RELATIONSHIP_COUNTS = /* GraphQL */ `
 `;
 
 const RELATIONSHIPS = /* GraphQL */ `
-  query Relationships($id: ID!, $first: Int, $after: String, $types: [String!], $direction: Direction) {
+  query Relationships($id: ID!, $first: Int, $after: String, $types: [String!], $direction: Direction, $at: String) {
     entity(id: $id) {
       id
-      relationships(first: $first, after: $after, types: $types, direction: $direction) {
+      relationships(first: $first, after: $after, types: $types, direction: $direction, at: $at) {
         totalCount
         countsByType { type direction count }
         edges { cursor direction node { ...RelationshipData } other { ...EntitySummary } }
@@ -124,8 +126,8 @@ const ENTITY = /* GraphQL */ `
 `;
 
 const SUBGRAPH = /* GraphQL */ `
-  query Subgraph($ids: [ID!]!) {
-    subgraph(ids: $ids) {
+  query Subgraph($ids: [ID!]!, $at: String) {
+    subgraph(ids: $ids, at: $at) {
       nodes { ...EntitySummary }
       edges { ...RelationshipData }
       omitted { id count }
@@ -146,8 +148,8 @@ const PATH_DATA = /* GraphQL */ `
 `;
 
 const SHORTEST_PATHS = /* GraphQL */ `
-  query ShortestPaths($from: ID!, $to: ID!, $maxHops: Int, $k: Int, $relationshipTypes: [String!], $direction: Direction, $avoid: [ID!]) {
-    shortestPaths(from: $from, to: $to, maxHops: $maxHops, k: $k, relationshipTypes: $relationshipTypes, direction: $direction, avoid: $avoid) {
+  query ShortestPaths($from: ID!, $to: ID!, $maxHops: Int, $k: Int, $relationshipTypes: [String!], $direction: Direction, $avoid: [ID!], $at: String) {
+    shortestPaths(from: $from, to: $to, maxHops: $maxHops, k: $k, relationshipTypes: $relationshipTypes, direction: $direction, avoid: $avoid, at: $at) {
       ...PathData
     }
   }
@@ -155,8 +157,8 @@ const SHORTEST_PATHS = /* GraphQL */ `
 `;
 
 const ALL_PATHS = /* GraphQL */ `
-  query Paths($from: ID!, $to: ID!, $maxHops: Int, $first: Int, $relationshipTypes: [String!], $direction: Direction, $avoid: [ID!]) {
-    paths(from: $from, to: $to, maxHops: $maxHops, first: $first, relationshipTypes: $relationshipTypes, direction: $direction, avoid: $avoid) {
+  query Paths($from: ID!, $to: ID!, $maxHops: Int, $first: Int, $relationshipTypes: [String!], $direction: Direction, $avoid: [ID!], $at: String) {
+    paths(from: $from, to: $to, maxHops: $maxHops, first: $first, relationshipTypes: $relationshipTypes, direction: $direction, avoid: $avoid, at: $at) {
       ...PathData
     }
   }
@@ -174,6 +176,31 @@ const METADATA = /* GraphQL */ `
   }
 `;
 
+const LIST_HISTORY = /* GraphQL */ `
+  query ListHistory { listHistory { dataset date records } }
+`;
+
+const TIMELINE = /* GraphQL */ `
+  query Timeline($id: ID!) {
+    entity(id: $id) {
+      id
+      listings { dataset from to }
+      changes(first: 50) { totalCount edges { node { kind date dataset fields { field old new } } } }
+    }
+  }
+`;
+
+const LIST_CHANGES = /* GraphQL */ `
+  query ListChanges($dataset: String!, $from: String!, $to: String!, $kinds: [ChangeKind!], $first: Int, $after: String) {
+    listChanges(dataset: $dataset, from: $from, to: $to, kinds: $kinds, first: $first, after: $after) {
+      totalCount
+      edges { node { kind date recordId fields { field old new } entity { ...EntitySummary } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+  ${ENTITY_SUMMARY}
+`;
+
 export interface RelationshipPageRequest {
   id: string;
   types?: string[];
@@ -186,11 +213,17 @@ export interface RelationshipPageRequest {
 export class SanctionsApi {
   /** The API's bounds, from the last `metadata()` (the app asks for it first thing). */
   private limits: Limits | null = null;
+  /** The day the graph queries ask about (`at`); null: today's graph. */
+  at: string | null = null;
 
   constructor(readonly client: GraphQLClient) {}
 
   async search(query: string, opts: { first?: number; schemata?: string[]; sanctioned?: boolean } = {}, signal?: AbortSignal) {
-    const data = await this.client.request<{ search: SearchConnection }>(SEARCH, { query, first: opts.first ?? 8, ...opts }, signal);
+    const data = await this.client.request<{ search: SearchConnection }>(
+      SEARCH,
+      { query, first: opts.first ?? 8, ...opts },
+      signal,
+    );
     return data.search;
   }
 
@@ -201,7 +234,7 @@ export class SanctionsApi {
   }
 
   async neighbourhood(id: string, depth = 1, limit = 100, filters: { relationshipTypes?: string[]; schemata?: string[] } = {}) {
-    const data = await this.client.request<{ neighbourhood: Subgraph }>(NEIGHBOURHOOD, { id, depth, limit, ...filters });
+    const data = await this.client.request<{ neighbourhood: Subgraph }>(NEIGHBOURHOOD, { id, depth, limit, ...filters, at: this.at });
     return data.neighbourhood;
   }
 
@@ -219,6 +252,7 @@ export class SanctionsApi {
       direction,
       first,
       after,
+      at: this.at,
     });
     return data.entity?.relationships ?? null;
   }
@@ -232,7 +266,9 @@ export class SanctionsApi {
   async subgraph(ids: string[]): Promise<Subgraph> {
     const { maxSubgraphIds } = this.limits ?? (await this.metadata()).limits;
     const parts = await Promise.all(
-      subgraphRequests(ids, maxSubgraphIds).map((batch) => this.client.request<{ subgraph: Subgraph }>(SUBGRAPH, { ids: batch })),
+      subgraphRequests(ids, maxSubgraphIds).map((batch) =>
+        this.client.request<{ subgraph: Subgraph }>(SUBGRAPH, { ids: batch, at: this.at }),
+      ),
     );
     return mergeSubgraphs(parts.map((p) => p.subgraph));
   }
@@ -245,6 +281,7 @@ export class SanctionsApi {
       relationshipTypes: q.relationshipTypes.length ? q.relationshipTypes : null,
       direction: q.direction,
       avoid: q.avoid.length ? q.avoid : null,
+      at: this.at,
     };
     if (q.mode === "all") {
       const data = await this.client.request<{ paths: Path[] }>(ALL_PATHS, { ...common, first: q.k });
@@ -252,6 +289,21 @@ export class SanctionsApi {
     }
     const data = await this.client.request<{ shortestPaths: Path[] }>(SHORTEST_PATHS, { ...common, k: q.k });
     return data.shortestPaths;
+  }
+
+  async listHistory() {
+    const data = await this.client.request<ListHistoryQuery>(LIST_HISTORY);
+    return data.listHistory;
+  }
+
+  async timeline(id: string, signal?: AbortSignal) {
+    const data = await this.client.request<TimelineQuery>(TIMELINE, { id }, signal);
+    return data.entity;
+  }
+
+  async listChanges(variables: ListChangesQueryVariables) {
+    const data = await this.client.request<ListChangesQuery>(LIST_CHANGES, variables);
+    return data.listChanges;
   }
 
   async metadata() {

@@ -2,6 +2,7 @@
  * API data -> Cytoscape element definitions. Pure functions (no DOM, no Cytoscape instance) so they run in unit tests.
  */
 import type { Path, Relationship } from "../api/types.ts";
+import { hasEnded, isDelisted, today } from "../model/as-of.ts";
 import type { CanvasEntity, CanvasModel, Pager } from "../model/canvas-model.ts";
 import { schemaStyle } from "./schema-style.ts";
 
@@ -45,7 +46,7 @@ export function shortLabel(name: string, max = MAX_LABEL): string {
   return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
 }
 
-export function entityToNode(entity: CanvasEntity, hidden = 0): ElementDef<NodeData> {
+export function entityToNode(entity: CanvasEntity, hidden = 0, day = today()): ElementDef<NodeData> {
   const style = schemaStyle(entity.schema);
   const label = hidden > 0 ? `${shortLabel(entity.name)}\n+${hidden}` : shortLabel(entity.name);
   return {
@@ -62,7 +63,7 @@ export function entityToNode(entity: CanvasEntity, hidden = 0): ElementDef<NodeD
       countries: entity.countries,
       hidden,
     },
-    classes: entity.sanctioned ? "entity sanctioned" : "entity",
+    classes: entity.sanctioned ? "entity sanctioned" : isDelisted(entity, day) ? "entity delisted" : "entity",
   };
 }
 
@@ -75,7 +76,7 @@ export function edgeLabel(r: Pick<Relationship, "type" | "label" | "properties" 
   return `${r.label}${share}${years}`;
 }
 
-export function relationshipToEdge(r: Relationship): ElementDef<EdgeData> {
+export function relationshipToEdge(r: Relationship, day = today()): ElementDef<EdgeData> {
   return {
     group: "edges",
     data: {
@@ -87,8 +88,9 @@ export function relationshipToEdge(r: Relationship): ElementDef<EdgeData> {
       label: edgeLabel(r),
       role: r.role ?? "",
     },
-    // Analyst facts (dataset `analyst`) are drawn apart from list facts (stylesheet: edge.analyst).
-    classes: r.analyst ? "relationship analyst" : "relationship",
+    // Analyst facts (dataset `analyst`) are drawn apart from list facts (stylesheet: edge.analyst), and so are links
+    // that had ended by the day shown (edge.ended).
+    classes: ["relationship", ...(r.analyst ? ["analyst"] : []), ...(hasEnded(r, day) ? ["ended"] : [])].join(" "),
   };
 }
 
@@ -128,8 +130,9 @@ export function pagerToElements(pager: Pager): [ElementDef<NodeData>, ElementDef
 export function modelToElements(model: CanvasModel): ElementDef<NodeData | EdgeData>[] {
   const hidden = model.hiddenCounts();
   const out: ElementDef<NodeData | EdgeData>[] = [];
-  for (const entity of model.entities.values()) out.push(entityToNode(entity, hidden.get(entity.id) ?? 0));
-  for (const r of model.relationships.values()) out.push(relationshipToEdge(r));
+  const day = model.asOf ?? today();
+  for (const entity of model.entities.values()) out.push(entityToNode(entity, hidden.get(entity.id) ?? 0, day));
+  for (const r of model.relationships.values()) out.push(relationshipToEdge(r, day));
   for (const p of model.pagers.values()) out.push(...pagerToElements(p));
   return out;
 }
@@ -168,14 +171,27 @@ export function pathElementIds(paths: Path[]): { nodes: Set<string>; edges: Set<
 }
 
 /** Counts per schema and per relationship type on the canvas, for the legend. */
-export function legendCounts(model: CanvasModel): { schemata: Map<string, number>; types: Map<string, number>; sanctioned: number } {
+export function legendCounts(model: CanvasModel): {
+  schemata: Map<string, number>;
+  types: Map<string, number>;
+  sanctioned: number;
+  delisted: number;
+  ended: number;
+} {
   const schemata = new Map<string, number>();
   const types = new Map<string, number>();
+  const day = model.asOf ?? today();
   let sanctioned = 0;
+  let delisted = 0;
+  let ended = 0;
   for (const e of model.entities.values()) {
     schemata.set(e.schema, (schemata.get(e.schema) ?? 0) + 1);
     if (e.sanctioned) sanctioned++;
+    else if (isDelisted(e, day)) delisted++;
   }
-  for (const r of model.relationships.values()) types.set(r.type, (types.get(r.type) ?? 0) + 1);
-  return { schemata, types, sanctioned };
+  for (const r of model.relationships.values()) {
+    types.set(r.type, (types.get(r.type) ?? 0) + 1);
+    if (hasEnded(r, day)) ended++;
+  }
+  return { schemata, types, sanctioned, delisted, ended };
 }

@@ -43,6 +43,8 @@ export function schemaStyle(schema: string): SchemaStyle {
 }
 
 export const SANCTIONED_COLOR = "#dc2626";
+/** The ring of an entity delisted before the day shown. */
+export const DELISTED_COLOR = "#64748b";
 
 /** SVG points/elements (in a 0..20 box) for each shape, so icons match the canvas. */
 function shapeMarkup(shape: NodeShape, fill: string): string {

@@ -1,6 +1,6 @@
 /** The one Cytoscape stylesheet, built once; it maps data with data() and switches detail with classes. */
 import type { StylesheetJson } from "cytoscape";
-import { SANCTIONED_COLOR } from "./schema-style.ts";
+import { DELISTED_COLOR, SANCTIONED_COLOR } from "./schema-style.ts";
 
 const FONT = "Inter, Segoe UI, system-ui, DejaVu Sans, Helvetica, Arial, sans-serif";
 
@@ -51,6 +51,17 @@ export function buildStylesheet(detail: DetailLevel = FULL_DETAIL): StylesheetJs
         "border-color": SANCTIONED_COLOR,
         "font-weight": "bold",
         color: "#7f1d1d",
+      },
+    },
+    {
+      // Delisted: on a list before the day shown, not sanctioned on it. Grey dashed ring, never the red of "now".
+      selector: "node.delisted",
+      style: {
+        "border-width": 4,
+        "border-color": DELISTED_COLOR,
+        "border-style": "dashed",
+        color: "#475569",
+        "font-style": "italic",
       },
     },
     {
@@ -105,6 +116,8 @@ export function buildStylesheet(detail: DetailLevel = FULL_DETAIL): StylesheetJs
       selector: "edge.analyst",
       style: { "line-style": "dashed", "line-color": "#0f766e", "target-arrow-color": "#0f766e", color: "#0f766e" },
     },
+    // Ended before the day shown (end date, or no longer stated by the list): dotted and faded, after the type colours.
+    { selector: "edge.ended", style: { "line-style": "dotted", opacity: 0.45, "line-color": "#94a3b8", "target-arrow-color": "#94a3b8" } },
     { selector: "edge.pager-link", style: { "line-style": "dashed", "target-arrow-shape": "none", label: "", "line-color": "#cbd5e1" } },
     // Level of detail: with labels off, selected, hovered and path elements still show theirs (rules below).
     { selector: ".hover", style: { label: "data(label)", "z-index": 30 } },

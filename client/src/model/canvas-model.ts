@@ -35,6 +35,8 @@ export class CanvasModel {
   readonly pagers = new Map<string, Pager>();
   /** Entity id -> the entity whose expansion brought it onto the canvas (used for collapse and first positions). */
   readonly origin = new Map<string, string>();
+  /** The day the canvas shows (the API's `at`); null: today. */
+  asOf: string | null = null;
 
   get size(): number {
     return this.entities.size;
@@ -54,8 +56,8 @@ export class CanvasModel {
   /** Adds or refreshes an entity; returns true if it was new. */
   addEntity(entity: EntitySummary, degree?: number): boolean {
     const existing = this.entities.get(entity.id);
-    const { id, schema, name, countries, sanctioned } = entity;
-    this.entities.set(id, { id, schema, name, countries, sanctioned, degree: degree ?? existing?.degree });
+    const { id, schema, name, countries, sanctioned, listings } = entity;
+    this.entities.set(id, { id, schema, name, countries, sanctioned, listings, degree: degree ?? existing?.degree });
     return !existing;
   }
 

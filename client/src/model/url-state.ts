@@ -5,8 +5,10 @@
  *   #e=ofac-52262,ofac-52283&sel=ofac-52283&layout=dagre&hs=Address&ht=LINKED_TO
  *   #hood=ofac-52262&depth=2
  *   #e=...&from=ofac-52264&to=ofac-52289&hops=4&k=3&mode=shortest&types=OWNS,CONTROLS&dir=ANY&avoid=ofac-1
+ *   #e=...&at=2024-05-02   (the graph as of a day)
  */
 import type { Direction, PathQuery } from "../api/types.ts";
+import { isDay } from "./as-of.ts";
 
 export const LAYOUT_NAMES = ["fcose", "dagre", "concentric"] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
@@ -21,6 +23,8 @@ export interface ViewState {
   hiddenSchemata: string[];
   hiddenTypes: string[];
   path?: PathQuery;
+  /** The day shown (the API's `at`); absent: today. */
+  at?: string;
 }
 
 export const DEFAULT_START = { id: "ofac-52262", depth: 2 } as const;
@@ -75,6 +79,7 @@ export function encodeViewState(state: ViewState): string {
   if (state.layout !== "fcose") parts.push(`layout=${state.layout}`);
   if (state.hiddenSchemata.length) parts.push(`hs=${list(state.hiddenSchemata)}`);
   if (state.hiddenTypes.length) parts.push(`ht=${list(state.hiddenTypes)}`);
+  if (state.at) parts.push(`at=${state.at}`);
   const p = state.path;
   if (p) {
     parts.push(`from=${encodeURIComponent(p.from)}`, `to=${encodeURIComponent(p.to)}`, `hops=${p.maxHops}`, `k=${p.k}`);
@@ -121,6 +126,8 @@ export function decodeViewState(hash: string): ViewState {
       avoid: parseList(raw.get("avoid")),
     };
   }
+  const at = raw.get("at");
+  if (at && isDay(at)) state.at = at;
   if (!state.selected) delete state.selected;
   return state;
 }

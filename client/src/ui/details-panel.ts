@@ -8,6 +8,7 @@ import type { SanctionsApi } from "../api/queries.ts";
 import type { Direction, EntityDetails, EntitySummary, Mention, Property, Relationship, Sanction, Source } from "../api/types.ts";
 import { schemaIconSvg, schemaStyle } from "../graph/schema-style.ts";
 import { countryName, externalLink, h, svg } from "./dom.ts";
+import { timelineSection } from "./timeline.ts";
 
 export interface DetailsActions {
   expand(id: string, types: string[], direction: Direction): void;
@@ -252,6 +253,7 @@ export class DetailsPanel {
       e.sanctions.length
         ? section(`Sanctions (${e.sanctions.length})`, h("ul", { class: "sanctions" }, e.sanctions.map(sanctionCard)))
         : null,
+      timelineSection(this.api, e.id),
       section(
         `Relationships (${total})`,
         counts.length

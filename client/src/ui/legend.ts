@@ -2,13 +2,15 @@
  * The legend, which is also the filter: one checkbox per schema and per relationship type on the canvas (with
  * counts); unticking hides them. Shows the sanctioned marker and edge conventions.
  */
-import { SANCTIONED_COLOR, schemaIconSvg, schemaStyle } from "../graph/schema-style.ts";
+import { DELISTED_COLOR, SANCTIONED_COLOR, schemaIconSvg, schemaStyle } from "../graph/schema-style.ts";
 import { h, svg } from "./dom.ts";
 
 export interface LegendInput {
   schemata: Map<string, number>;
   types: Map<string, number>;
   sanctioned: number;
+  delisted: number;
+  ended: number;
   hiddenSchemata: ReadonlySet<string>;
   hiddenTypes: ReadonlySet<string>;
   typeLabel(type: string): string;
@@ -57,6 +59,13 @@ export class Legend {
         h(
           "div",
           { class: "legend-row static" },
+          h("span", { class: "sanction-ring delisted-ring", style: `border-color:${DELISTED_COLOR}`, "aria-hidden": "true" }),
+          h("span", {}, "Delisted (grey dashed ring)"),
+          h("span", { class: "count", "data-legend": "delisted" }, String(input.delisted)),
+        ),
+        h(
+          "div",
+          { class: "legend-row static" },
           h("span", { class: "more-marker", "aria-hidden": "true" }, "+3"),
           h("span", {}, "Links not loaded yet"),
         ),
@@ -81,6 +90,13 @@ export class Legend {
               ),
             )
           : h("p", { class: "muted" }, "None on the canvas."),
+        h(
+          "div",
+          { class: "legend-row static" },
+          h("span", { class: "edge-swatch ended-swatch", "aria-hidden": "true" }),
+          h("span", {}, "Ended (dotted, faded)"),
+          h("span", { class: "count", "data-legend": "ended" }, String(input.ended)),
+        ),
       ),
     );
   }

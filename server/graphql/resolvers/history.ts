@@ -6,7 +6,7 @@ import type { EntityNode } from "../../db/queries/rows.ts";
 import { dayArgument } from "../as-of.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
 import { badInput } from "../errors.ts";
-import type { ChangeResolvers, EntityResolvers, QueryResolvers } from "../generated.ts";
+import type { ChangeResolvers, EntityResolvers, QueryResolvers, RelationshipResolvers } from "../generated.ts";
 import { intInRange, LIMITS } from "../limits.ts";
 
 export interface ListingValue {
@@ -59,6 +59,14 @@ export const HistoryEntity: EntityResolvers = {
     const [row] = await entityChanges(ctx.graph, { id: e.id, offset, limit }, ctx.request.signal);
     return changePage(row.total, row.page, offset);
   },
+};
+
+export const HistoryRelationship: RelationshipResolvers = {
+  listings: (r) =>
+    (Array.isArray(r.listings) ? (r.listings as string[]) : []).map((text) => {
+      const [from, to] = text.split("|");
+      return { from, to: to || null };
+    }),
 };
 
 export const Change: ChangeResolvers = {
