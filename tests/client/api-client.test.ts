@@ -65,7 +65,16 @@ describe("GraphQL client", () => {
     };
     const api = new SanctionsApi(new GraphQLClient({ fetch }));
     await api.paths({ from: "a", to: "b", maxHops: 4, k: 2, mode: "shortest", relationshipTypes: [], direction: "ANY", avoid: [] });
-    expect(bodies[0].variables).toEqual({ from: "a", to: "b", maxHops: 4, k: 2, relationshipTypes: null, direction: "ANY", avoid: null });
+    expect(bodies[0].variables).toEqual({
+      from: "a",
+      to: "b",
+      maxHops: 4,
+      k: 2,
+      relationshipTypes: null,
+      direction: "ANY",
+      avoid: null,
+      at: null,
+    });
     await api.paths({
       from: "a",
       to: "b",

@@ -73,7 +73,7 @@ describe("SanctionsApi.subgraph", () => {
     const { api, bodies } = fakeApi(500);
     const result = await api.subgraph([DEPT53.id, CHONSURIM.id, OSONG.id, JONG.id]);
     expect(bodies).toHaveLength(1);
-    expect(bodies[0].query).toMatch(/subgraph\(ids: \$ids\)/);
+    expect(bodies[0].query).toMatch(/subgraph\(ids: \$ids, at: \$at\)/);
     expect(result.edges.map((e) => e.id).sort()).toEqual([FRONT.id, LINKED.id, OSONG_FRONT.id].sort());
     expect(result.omitted).toEqual([{ id: DEPT53.id, count: 1 }]);
   });

@@ -11,6 +11,9 @@ import { registerExtensions } from "./extensions.ts";
 import { HEAVY_ELEMENTS, labelPolicy } from "./level-of-detail.ts";
 import { buildStylesheet, type DetailLevel, FULL_DETAIL } from "./stylesheet.ts";
 
+/** Classes that depend on the day the canvas shows. */
+const AS_OF_CLASSES = ["sanctioned", "delisted", "ended"];
+
 export interface CanvasCallbacks {
   onSelect(target: { kind: "entity" | "relationship"; id: string } | null): void;
   /** Double-click (or Enter) on an entity: the expand menu. */
@@ -109,6 +112,9 @@ export class CanvasView {
         const existing = cy.getElementById(el.data.id);
         if (existing.nonempty()) {
           if (existing.data("label") !== (el.data as NodeData).label) existing.data(el.data);
+          // Sanctioned, delisted and ended change with the day shown (the same ids, read as of another day).
+          const classes = (el.classes ?? "").split(" ");
+          for (const c of AS_OF_CLASSES) existing.toggleClass(c, classes.includes(c));
           continue;
         }
         const def: ElementDefinition = { group: el.group, data: el.data as ElementDefinition["data"], classes: el.classes };
