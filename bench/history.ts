@@ -16,7 +16,13 @@ export interface HistoryBench {
 }
 
 export async function benchHistory(graph: Graph, paths: string[]): Promise<HistoryBench> {
-  await graph.driver.executeQuery("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", {}, { database: graph.database });
+  // An empty database (the bench's own); CALL ... IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
+  const session = graph.driver.session({ database: graph.database });
+  try {
+    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+  } finally {
+    await session.close();
+  }
   const snapshots: SnapshotResult[] = [];
   const started = performance.now();
   let refused: string | undefined;

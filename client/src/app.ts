@@ -177,9 +177,12 @@ export class App {
     try {
       this.metadata = await this.status.loading("Connecting to the API…", () => this.api.metadata());
       this.pathFinder.setMetadata(this.metadata.relationshipTypes, this.metadata.limits);
-      const dates = (await this.api.listHistory()).map((s) => s.date);
-      this.asOf.setRange(dates);
-      this.changes.setRange(dates);
+      // The history's range, for the date control: not awaited, the view does not depend on it.
+      void this.api.listHistory().then((snapshots) => {
+        const dates = snapshots.map((s) => s.date);
+        this.asOf.setRange(dates);
+        this.changes.setRange(dates);
+      });
     } catch (error) {
       this.status.error(error, () => void this.start());
       return;

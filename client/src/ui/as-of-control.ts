@@ -12,6 +12,7 @@ export class AsOfControl {
   private readonly now: HTMLButtonElement;
   private first = today();
   private last = today();
+  private current: string | null = null;
 
   constructor(private readonly onChange: (day: string | null) => void) {
     this.slider = h("input", {
@@ -53,10 +54,12 @@ export class AsOfControl {
     this.slider.max = String(Math.max(0, dayIndex(this.first, this.last)));
     this.field.min = this.first;
     this.field.max = this.last;
+    this.show(this.current);
   }
 
   /** Shows a day (null: now) without reporting it. */
   show(day: string | null): void {
+    this.current = day;
     this.field.value = day ?? "";
     this.slider.value = String(day ? dayIndex(this.first, day) : dayIndex(this.first, this.last));
     this.now.disabled = day === null;
