@@ -29,7 +29,7 @@ A refused snapshot (empty, truncated, unparsable, no date: exit 1; more than the
 nothing, and later snapshots are not applied. Needs a running Neo4j (NEO4J_URI, ...), as the other imports.`;
 
 function line(r: SnapshotResult, index: number, total: number): string {
-  const where = `[${index + 1}/${total}] ${r.date} ${r.file.split(/[\\\\/]/).pop()}`;
+  const where = `[${index + 1}/${total}] ${r.date} ${r.file.split(/[\\/]/).pop()}`;
   if (r.alreadyApplied) return `${where}: already applied, nothing changed`;
   const steps = Object.entries(r.steps)
     .map(([k, v]) => `${k} ${v.toFixed(1)}`)
