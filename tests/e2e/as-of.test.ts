@@ -135,8 +135,9 @@ describe("as of a day", () => {
   }, 180_000);
 
   it("the details panel shows an entity's timeline", async () => {
-    // As a click on the entity does (CanvasView reports Cytoscape's selection to the app).
-    await page.evaluate((id) => (window as unknown as { app: AppHandle }).app.view.cy.getElementById(id).select(), EMPEROR);
+    // The view with EMPEROR AVIATION selected (the link the Share button gives), which opens its details.
+    await page.goto(`${server.baseUrl}/#${VIEW}&sel=${EMPEROR}`);
+    await waitForEntities(3);
     const timeline = page.locator(".timeline-section");
     await timeline.locator(".timeline.changes li").first().waitFor({ timeout: 60_000 });
     const text = await timeline.textContent();
