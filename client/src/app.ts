@@ -116,13 +116,24 @@ export class App {
       clear: () => this.clearCanvas(),
     });
     this.asOf = new AsOfControl((day) => void this.openState({ ...this.currentState(), at: day ?? undefined }));
-    this.changes = new ChangesView(this.api, (entities) => void this.addMany(entities.map((e) => e.id), "changed entities"));
+    this.changes = new ChangesView(
+      this.api,
+      (entities) =>
+        void this.addMany(
+          entities.map((e) => e.id),
+          "changed entities",
+        ),
+    );
     this.tabs = new Tabs([
       { key: "details", label: "Details", content: this.details.element },
       { key: "paths", label: "Path finder", content: this.pathFinder.element },
       { key: "exposure", label: "Exposure", content: this.exposure.element },
       { key: "list", label: "On canvas", content: this.entityList.element },
-      { key: "screen", label: "Screen", content: new ScreenPanel(this.api, { addToCanvas: (ids) => void this.addMany(ids, "screening hits") }).element },
+      {
+        key: "screen",
+        label: "Screen",
+        content: new ScreenPanel(this.api, { addToCanvas: (ids) => void this.addMany(ids, "screening hits") }).element,
+      },
       { key: "changes", label: "What changed", content: this.changes.element },
     ]);
     canvasArea.append(this.legend.element);

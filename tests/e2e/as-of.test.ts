@@ -14,7 +14,7 @@ import { replay } from "../../server/history/replay.ts";
 import { projectRoot } from "../../server/paths.ts";
 import { fixture } from "../import/helpers.ts";
 import { resetDatabase, testGraph } from "../support/graph.ts";
-import { launchChromium } from "./support/browser.ts";
+import { launchChromium, openPage } from "./support/browser.ts";
 import { assertClientBuilt, startServer } from "./support/server.ts";
 
 const SHOTS = join(projectRoot, "scratch", "e2e");
@@ -36,7 +36,7 @@ const pageErrors: string[] = [];
 
 /** The canvas once a view has loaded: relationships drawn, and which entities and edges look past. */
 async function canvas() {
-  await page.waitForFunction(() => !document.querySelector(".loading-indicator:not([hidden])"), undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => !document.querySelector(".loading-indicator:not([hidden])"));
   return page.evaluate(() => {
     const cy = (window as unknown as { app: AppHandle }).app.view.cy;
     return {
@@ -62,7 +62,6 @@ async function waitForEntities(n: number): Promise<void> {
   await page.waitForFunction(
     (count) => ((window as unknown as { app?: AppHandle }).app?.view.cy.nodes(".entity").length ?? 0) >= count,
     n,
-    { timeout: 60_000 },
   );
 }
 
@@ -73,9 +72,9 @@ beforeAll(async () => {
   await resetDatabase(graph);
   await replay(graph, [fixture("ofac-history", "sdn_2024-05-02.csv"), fixture("ofac-history", "sdn_2024-05-03.csv")]);
   server = await startServer(graph);
-  page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  page = await openPage(browser);
   page.on("pageerror", (e) => pageErrors.push(e.message));
-}, 600_000);
+}, 900_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -97,14 +96,12 @@ describe("as of a day", () => {
     expect(await page.locator('[data-legend="ended"]').textContent()).toBe("2");
     expect(await page.locator(".legend").textContent()).toContain("Delisted");
     writeShot("as-of-01-now", await page.screenshot());
-  }, 180_000);
+  }, 600_000);
 
   it("the date field redraws the view as of that day and keeps it in the URL", async () => {
     await page.locator("#as-of-date").fill("2024-05-02");
-    await page.waitForFunction(() => location.hash.includes("at=2024-05-02"), undefined, { timeout: 60_000 });
-    await page.waitForFunction(() => (window as unknown as { app: AppHandle }).app.view.cy.nodes(".sanctioned").length === 3, undefined, {
-      timeout: 60_000,
-    });
+    await page.waitForFunction(() => location.hash.includes("at=2024-05-02"));
+    await page.waitForFunction(() => (window as unknown as { app: AppHandle }).app.view.cy.nodes(".sanctioned").length === 3);
     const before = await canvas();
     expect(before.relationships).toBe(2);
     expect(before.ended).toBe(0);
@@ -115,36 +112,32 @@ describe("as of a day", () => {
     await waitForEntities(3);
     await page.waitForFunction(() => (window as unknown as { app: AppHandle }).app.view.cy.edges(".relationship").length === 2);
     expect(await page.locator("#as-of-date").inputValue()).toBe("2024-05-02");
-  }, 180_000);
+  }, 600_000);
 
   it("a day after the delisting: the links are gone and nothing from the list looks current", async () => {
     await page.goto(`${server.baseUrl}/#${VIEW}&at=2024-05-03`);
     await waitForEntities(3);
-    await page.waitForFunction(() => (window as unknown as { app: AppHandle }).app.view.cy.nodes(".delisted").length === 2, undefined, {
-      timeout: 60_000,
-    });
+    await page.waitForFunction(() => (window as unknown as { app: AppHandle }).app.view.cy.nodes(".delisted").length === 2);
     const after = await canvas();
     expect(after.relationships).toBe(0);
     expect(after.delisted).toEqual([EMPEROR, AIRCRAFT].sort());
     // "Now" goes back to today's graph.
     await page.locator("#as-of-now").click();
-    await page.waitForFunction(() => !location.hash.includes("at="), undefined, { timeout: 60_000 });
-    await page.waitForFunction(() => (window as unknown as { app: AppHandle }).app.view.cy.edges(".ended").length === 2, undefined, {
-      timeout: 60_000,
-    });
-  }, 180_000);
+    await page.waitForFunction(() => !location.hash.includes("at="));
+    await page.waitForFunction(() => (window as unknown as { app: AppHandle }).app.view.cy.edges(".ended").length === 2);
+  }, 600_000);
 
   it("the details panel shows an entity's timeline", async () => {
     // The view with EMPEROR AVIATION selected (the link the Share button gives), which opens its details.
     await page.goto(`${server.baseUrl}/#${VIEW}&sel=${EMPEROR}`);
     await waitForEntities(3);
     const timeline = page.locator(".timeline-section");
-    await timeline.locator(".timeline.changes li").first().waitFor({ timeout: 60_000 });
+    await timeline.locator(".timeline.changes li").first().waitFor();
     const text = await timeline.textContent();
     expect(text).toContain("listed from 2024-05-02 to 2024-05-03 (delisted)");
     expect(text).toContain("2024-05-03 Delisted");
     expect(text).toContain("2024-05-02 Listed");
-  }, 180_000);
+  }, 600_000);
 
   it("what changed: the records that differ between two snapshots, which can be put on the canvas", async () => {
     await page.getByRole("tab", { name: "What changed" }).click();
@@ -152,19 +145,17 @@ describe("as of a day", () => {
     await page.locator("#changes-to").fill("2024-05-03");
     await page.locator("#changes-run").click();
     const total = page.locator(".changes-total");
-    await total.waitFor({ timeout: 60_000 });
+    await total.waitFor();
     // The extract holds 8 of the records delisted on 2024-05-03 (Emperor Aviation and its aircraft), nothing else.
     const rows = page.locator(".changes-list li");
     expect(await total.textContent()).toBe(`${await rows.count()} changes`);
     expect(await rows.count()).toBeGreaterThan(1);
     expect(await rows.first().textContent()).toContain("2024-05-03 removed");
     await page.locator("#changes-add-all").click();
-    await page.waitForFunction((n) => (window as unknown as { app: AppHandle }).app.view.cy.nodes(".entity").length >= n, 4, {
-      timeout: 60_000,
-    });
+    await page.waitForFunction((n) => (window as unknown as { app: AppHandle }).app.view.cy.nodes(".entity").length >= n, 4);
     writeShot("as-of-03-changes", await page.screenshot());
     expect(pageErrors).toEqual([]);
-  }, 180_000);
+  }, 600_000);
 });
 
 function writeShot(name: string, png: Buffer): void {

@@ -219,11 +219,7 @@ export class SanctionsApi {
   constructor(readonly client: GraphQLClient) {}
 
   async search(query: string, opts: { first?: number; schemata?: string[]; sanctioned?: boolean } = {}, signal?: AbortSignal) {
-    const data = await this.client.request<{ search: SearchConnection }>(
-      SEARCH,
-      { query, first: opts.first ?? 8, ...opts },
-      signal,
-    );
+    const data = await this.client.request<{ search: SearchConnection }>(SEARCH, { query, first: opts.first ?? 8, ...opts }, signal);
     return data.search;
   }
 
