@@ -59,10 +59,7 @@ async function canvas() {
 }
 
 async function waitForEntities(n: number): Promise<void> {
-  await page.waitForFunction(
-    (count) => ((window as unknown as { app?: AppHandle }).app?.view.cy.nodes(".entity").length ?? 0) >= count,
-    n,
-  );
+  await page.waitForFunction((count) => ((window as unknown as { app?: AppHandle }).app?.view.cy.nodes(".entity").length ?? 0) >= count, n);
 }
 
 beforeAll(async () => {
