@@ -1,25 +1,34 @@
 import { mkdirSync, writeFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { Graph } from "../server/db/graph.ts";
+import { hubs } from "../server/db/queries/exposure.ts";
 import { applySchema } from "../server/db/schema.ts";
 import { startNeo4j } from "../server/neo4j/launcher.ts";
 import { projectRoot } from "../server/paths.ts";
 import { loadSeed } from "../server/seed.ts";
 import { compare, markdownTable } from "./api-vs-driver.ts";
 import { benchHistory, historyTable } from "./history.ts";
+import { createPeerServer } from "./peer/server.ts";
+import { PEER_MAX_HOPS } from "./peer/type-defs.ts";
+import { packageVersion } from "./scale/proc.ts";
 import {
   entityScenario,
+  exposureScenario,
+  matchScenario,
   metadataScenario,
   neighbourhoodScenario,
+  ownershipScenario,
   pathsScenario,
   searchScenario,
   shortestPathsScenario,
 } from "./scenarios.ts";
 
 /**
- * `npm run bench`: every query of the contract on the seed, GraphQL over HTTP beside the bare driver.
+ * `npm run bench`: every query of the contract on the seed, GraphQL over HTTP beside the bare driver and, for the
+ * operations it has, the peer API (@neo4j/graphql over the same Neo4j, bench/peer), all three in this process.
  * Starts its own Neo4j on a fresh data directory, so it never touches your data.
  * Then the list history: a replay of dated OFAC snapshots (default: the extract in tests/fixtures/ofac-history;
  * `--history ../shared/data/real/ofac/history,../shared/data/real/ofac/sdn_2024-05-03.csv` for the real ones).
@@ -80,31 +89,39 @@ const iterations = Number(values.iterations ?? "200");
 
 const neo4j = await startNeo4j({ log: (l) => console.error(l) });
 const graph = new Graph({ uri: neo4j.uri, user: "neo4j", password: "", database: "neo4j" });
+const peer = await createPeerServer(graph.driver, graph.database);
 try {
   await applySchema(graph);
   await loadSeed(graph);
-  const q = "Son Kyong-sik";
+  await new Promise<void>((resolve) => peer.listen(0, "127.0.0.1", resolve));
+  const peerUrl = `http://127.0.0.1:${(peer.address() as AddressInfo).port}/graphql`;
+  const [hub] = await hubs(graph, { first: 1, candidates: 1, schemata: null, at: null });
   const rows = await compare(
     graph,
     [
-      entityScenario("ofac-52286"),
-      searchScenario(q),
-      neighbourhoodScenario("ofac-52262"),
-      shortestPathsScenario("ofac-52264", "ofac-52289", 4),
+      entityScenario("ofac-52262"),
+      searchScenario("Son Kyong-sik"),
+      neighbourhoodScenario("ofac-52289", "neighbourhood (normal node)"),
+      neighbourhoodScenario(hub.entity.id, `neighbourhood (most connected: ${hub.degree} links)`),
+      shortestPathsScenario("ofac-52264", "ofac-52289", PEER_MAX_HOPS),
       pathsScenario("ofac-52264", "ofac-52289", 4),
       metadataScenario(),
+      exposureScenario("ofac-52264"),
+      await ownershipScenario(graph, "ofac-52282", "EU_50"),
+      matchScenario("Son Kyong Sik"),
     ],
     iterations,
+    { peerUrl },
   );
   const table = markdownTable(rows);
-  const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Neo4j ${neo4j.version}`;
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Neo4j ${neo4j.version}, neo4j-driver ${packageVersion("neo4j-driver")}, graphql-yoga ${packageVersion("graphql-yoga")}, @neo4j/graphql ${packageVersion("@neo4j/graphql")}`;
   const out = join(projectRoot, "bench", "results");
   mkdirSync(out, { recursive: true });
   const date = new Date().toISOString().slice(0, 10);
   writeFileSync(join(out, "seed.json"), `${JSON.stringify({ date, machine, iterations, rows }, null, 2)}\n`);
   writeFileSync(
     join(out, "seed.md"),
-    `# Seed benchmark (${date})\n\n${machine}; ${iterations} runs per query after warm-up.\n\n${table}\n`,
+    `# Seed benchmark (${date})\n\n${machine}; ${iterations} runs per query after warm-up. Ours: this API; peer: @neo4j/graphql on the same Neo4j (bench/peer, docs/scale.md); driver: the same Cypher as ours on the bare driver.\n\n${table}\n`,
   );
   console.log(`\n${machine}; ${iterations} runs per query\n\n${table}\n`);
   const history = await benchHistory(graph, (values.history ?? join(projectRoot, "tests", "fixtures", "ofac-history")).split(","));
@@ -114,6 +131,7 @@ try {
   console.log(`${historyMd}\n`);
   if (!history.matchesCsvDiff) process.exitCode = 1;
 } finally {
+  peer.close();
   await graph.close();
   await neo4j.stop();
 }

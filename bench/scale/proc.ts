@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { projectRoot } from "../../server/paths.ts";
 
 /** Resident memory of a process from /proc/<pid>/status (Linux): current (VmRSS) and peak (VmHWM), in MiB. */
 export function memoryOf(pid: number): { rss: number; peak: number } | undefined {
@@ -31,4 +33,9 @@ export function watchMemory(pid: number, everyMs = 200) {
       return { peak, last };
     },
   };
+}
+
+/** The installed version of a package (for the benchmark's "versions" line). */
+export function packageVersion(name: string): string {
+  return JSON.parse(readFileSync(join(projectRoot, "node_modules", name, "package.json"), "utf8")).version;
 }

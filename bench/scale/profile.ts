@@ -93,7 +93,7 @@ try {
   mkdirSync(outDir, { recursive: true });
   const variants = values.variants ? readdirSync(values.variants).filter((f) => f.endsWith(".cypher")) : [];
   const report: string[] = [];
-  for (const scenario of scaleScenarios(sidecar)) {
+  for (const scenario of await scaleScenarios(sidecar, graph)) {
     if (values.only && !scenario.name.includes(values.only)) continue;
     const steps: Statement[] = [scenario.cypher, ...(scenario.also ?? [])];
     for (const step of steps) {

@@ -1,15 +1,16 @@
+import { markdownTable } from "../api-vs-driver.ts";
 import { ms } from "../measure.ts";
 import type { SizeResult } from "./run.ts";
 
 interface Doc {
   date: string;
   machine: { cpus: string; memoryGiB: number; kernel: string; node: string };
-  versions: { neo4j: string; neo4jDriver: string; node: string };
+  versions: { neo4j: string; neo4jDriver: string; graphqlYoga?: string; neo4jGraphql?: string; node: string };
   seed: number;
   results: SizeResult[];
 }
 
-/** The issue's targets (2 cores, 1M entities), checked against one size's results. */
+/** The issues' targets (2 cores, 1M entities), checked against one size's results. */
 export function targets(r: SizeResult): { target: string; value: string; met: boolean }[] {
   const p50 = (prefix: string) => r.latency.filter((row) => row.query.startsWith(prefix)).map((row) => row.graphql.p50);
   const worst = (values: number[]) => (values.length ? Math.max(...values) : Number.NaN);
@@ -17,14 +18,23 @@ export function targets(r: SizeResult): { target: string; value: string; met: bo
   const normal = worst(p50("neighbourhood (normal"));
   const hub = worst([...p50("neighbourhood (super-node"), ...p50("super-node relationships page")]);
   const shortest = worst(p50("shortestPaths"));
-  const ratio = worst(r.latency.map((row) => row.ratio));
+  // Below 5 ms the fixed cost of an HTTP request dominates the ratio; issue 14 sets the bound above it.
+  const ratio = worst(r.latency.filter((row) => row.driver.p50 > 5).map((row) => row.ratio));
+  const peerRatio = worst(r.latency.flatMap((row) => (row.peerRatio === undefined ? [] : [row.peerRatio])));
+  const exposure = worst(p50("exposure (normal"));
+  const ownership = worst(p50("ownership"));
+  const match = worst(p50("match"));
   const errors = r.concurrent.errors + r.concurrent.timeouts + r.concurrent.non2xx + r.concurrent.graphqlErrors;
   return [
     { target: "search p50 <= 20 ms", value: `${ms(search)} ms`, met: search <= 20 },
     { target: "neighbourhood p50 <= 20 ms (normal node)", value: `${ms(normal)} ms`, met: normal <= 20 },
     { target: "super-node, paged, p50 <= 100 ms", value: `${ms(hub)} ms`, met: hub <= 100 },
     { target: "shortestPaths up to 6 hops p50 <= 100 ms", value: `${ms(shortest)} ms`, met: shortest <= 100 },
-    { target: "GraphQL/driver p50 ratio <= 1.2 (every query)", value: ratio.toFixed(2), met: ratio <= 1.2 },
+    { target: "ours <= 1.2 x the bare driver's p50 (every query above 5 ms)", value: ratio.toFixed(2), met: ratio <= 1.2 },
+    { target: "ours <= the peer's p50 (every operation it has)", value: `worst ratio ${peerRatio.toFixed(2)}`, met: peerRatio <= 1 },
+    { target: "exposure (3 hops) p50 <= 100 ms", value: `${ms(exposure)} ms`, met: exposure <= 100 },
+    { target: "ownership p50 <= 50 ms", value: `${ms(ownership)} ms`, met: ownership <= 50 },
+    { target: "match p50 <= 50 ms", value: `${ms(match)} ms`, met: match <= 50 },
     {
       target: "import >= 20,000 entities+relationships/s",
       value: `${r.import.perSecond.toLocaleString("en")}/s`,
@@ -39,7 +49,10 @@ export function scaleMarkdown(doc: Doc): string {
   out.push(`# Scale benchmark (${doc.date})`, "");
   out.push(
     `Machine: ${doc.machine.cpus}, ${doc.machine.memoryGiB} GiB RAM, Linux ${doc.machine.kernel}. ` +
-      `Neo4j Community ${doc.versions.neo4j}, neo4j-driver ${doc.versions.neo4jDriver}, Node ${doc.versions.node}. ` +
+      `Neo4j Community ${doc.versions.neo4j}, neo4j-driver ${doc.versions.neo4jDriver}, Node ${doc.versions.node}` +
+      (doc.versions.neo4jGraphql
+        ? `, peer @neo4j/graphql ${doc.versions.neo4jGraphql} on graphql-yoga ${doc.versions.graphqlYoga}. `
+        : ". ") +
       `Generator seed ${doc.seed}. Produced by \`npm run bench -- --sizes ${doc.results.map((r) => r.size).join(",")}\`; raw numbers in the JSON file beside this one.`,
     "",
   );
@@ -69,14 +82,12 @@ export function scaleMarkdown(doc: Doc): string {
         `importer peak RSS ${r.import.importerPeakMiB} MiB, Neo4j peak RSS during import ${r.import.neo4jPeakMiB} MiB.`,
       "",
     );
-    out.push("| query | GraphQL p50 (ms) | p95 | p99 | driver p50 (ms) | p95 | p99 | ratio p50 | n | failed (GraphQL/driver) |");
-    out.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-    for (const row of r.latency) {
-      out.push(
-        `| ${row.query} | ${ms(row.graphql.p50)} | ${ms(row.graphql.p95)} | ${ms(row.graphql.p99)} | ${ms(row.driver.p50)} | ${ms(row.driver.p95)} | ${ms(row.driver.p99)} | ${row.ratio.toFixed(2)} | ${row.graphql.n} | ${row.errors ? `${row.errors.graphql}/${row.errors.driver}` : "0"} |`,
-      );
-    }
-    out.push("");
+    out.push(
+      "Ours: this API; peer: @neo4j/graphql over the same Neo4j (bench/peer, docs/scale.md); driver: our Cypher on the bare driver. Each a process of its own, over HTTP, one after the other.",
+      "",
+      markdownTable(r.latency),
+      "",
+    );
     const c = r.concurrent;
     out.push(
       `Concurrent (autocannon, ${c.connections} connections, ${c.seconds} s, loopback; mix: ${c.mix.join(", ")}): ` +
@@ -84,7 +95,7 @@ export function scaleMarkdown(doc: Doc): string {
         `errors ${c.errors}, timeouts ${c.timeouts}, non-2xx ${c.non2xx}, GraphQL errors ${c.graphqlErrors}.`,
       "",
     );
-    out.push("| target (issue #5, meant for 1M) | measured | met |", "|---|---:|:---:|");
+    out.push("| target (issues 5, 11, 12, 14; meant for 1M) | measured | met |", "|---|---:|:---:|");
     for (const t of targets(r)) out.push(`| ${t.target} | ${t.value} | ${t.met ? "yes" : "**no**"} |`);
     out.push("");
   }

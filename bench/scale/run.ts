@@ -18,7 +18,8 @@ import { projectRoot } from "../../server/paths.ts";
 import { compare, type Row } from "../api-vs-driver.ts";
 import { generateFile, parseSize } from "../generator/file.ts";
 import type { Sidecar } from "../generator/network.ts";
-import { memoryOf, watchMemory } from "./proc.ts";
+import type { Scenario } from "../scenarios.ts";
+import { memoryOf, packageVersion, watchMemory } from "./proc.ts";
 import { scaleMarkdown } from "./report.ts";
 import { concurrentMix, scaleScenarios } from "./scenarios.ts";
 
@@ -120,8 +121,13 @@ async function importFile(file: string, uri: string, neo4jPid: number, log: (lin
   };
 }
 
-async function startApi(uri: string, log: (line: string) => void): Promise<{ url: string; child: ChildProcess; pid: number }> {
-  const { child } = run(["bench/scale/api-server.ts"], { ...process.env, NEO4J_URI: uri }, log);
+/** Ours (bench/scale/api-server.ts) or, with `peer`, the peer API (bench/peer), each a process of its own. */
+async function startApi(
+  uri: string,
+  log: (line: string) => void,
+  peer = false,
+): Promise<{ url: string; child: ChildProcess; pid: number }> {
+  const { child } = run(["bench/scale/api-server.ts", ...(peer ? ["--peer"] : [])], { ...process.env, NEO4J_URI: uri }, log);
   const line = await new Promise<string>((resolve, reject) => {
     let buffer = "";
     child.stdout?.on("data", (d) => {
@@ -141,8 +147,8 @@ async function stopChild(child: ChildProcess) {
   await exited;
 }
 
-async function concurrent(url: string, sidecar: Sidecar, seconds: number, connections: number): Promise<ConcurrentResult> {
-  const mix = concurrentMix(sidecar);
+async function concurrent(url: string, scenarios: Scenario[], seconds: number, connections: number): Promise<ConcurrentResult> {
+  const mix = concurrentMix(scenarios);
   let graphqlErrors = 0;
   const result = await autocannon({
     url,
@@ -196,6 +202,7 @@ export async function runSize(size: string, options: ScaleOptions, previous?: Si
   const neo4j = await startNeo4j({ home, heap, pageCache, log: (l) => log(`[${size}] ${l}`) });
   const graph = new Graph({ uri: neo4j.uri, user: "neo4j", password: "", database: "neo4j" });
   let api: Awaited<ReturnType<typeof startApi>> | undefined;
+  let peer: Awaited<ReturnType<typeof startApi>> | undefined;
   try {
     let imported: SizeResult["import"];
     if (reuse && previous) {
@@ -209,20 +216,26 @@ export async function runSize(size: string, options: ScaleOptions, previous?: Si
     await graph.driver.executeQuery("CALL db.awaitIndexes(600)", {}, { database: graph.database });
 
     api = await startApi(neo4j.uri, (l) => log(`[${size}] api: ${l}`));
+    peer = await startApi(neo4j.uri, (l) => log(`[${size}] peer: ${l}`), true);
     const iterations = options.iterations ?? (big ? 50 : 100);
-    const scenarios = scaleScenarios(sidecar);
+    const scenarios = await scaleScenarios(sidecar, graph);
     log(`[${size}] latency: ${scenarios.length} queries x ${iterations}`);
     const latency = await compare(graph, scenarios, iterations, {
       url: api.url,
+      peerUrl: peer.url,
       budgetMs: big ? 20_000 : 10_000,
       tolerateErrors: true,
       driverTimeoutMs: 10_000,
     });
     for (const r of latency)
-      log(`[${size}]   ${r.query}: GraphQL p50 ${r.graphql.p50.toFixed(1)} ms, driver p50 ${r.driver.p50.toFixed(1)} ms`);
+      log(
+        `[${size}]   ${r.query}: ours p50 ${r.graphql.p50.toFixed(1)} ms, ${r.peer ? `peer p50 ${r.peer.p50.toFixed(1)} ms, ` : ""}driver p50 ${r.driver.p50.toFixed(1)} ms`,
+      );
+    // The concurrent run measures ours alone.
+    await stopChild(peer.child);
 
     log(`[${size}] concurrent: ${options.connections} connections for ${options.duration} s`);
-    const load = await concurrent(api.url, sidecar, options.duration, options.connections);
+    const load = await concurrent(api.url, scenarios, options.duration, options.connections);
     log(
       `[${size}]   ${load.throughput} req/s, p99 ${load.latency.p99} ms, errors ${load.errors + load.non2xx + load.graphqlErrors + load.timeouts}`,
     );
@@ -246,6 +259,7 @@ export async function runSize(size: string, options: ScaleOptions, previous?: Si
     };
   } finally {
     if (api) await stopChild(api.child);
+    if (peer) await stopChild(peer.child);
     await graph.close();
     await neo4j.stop();
   }
@@ -266,7 +280,13 @@ export async function runScale(options: ScaleOptions): Promise<string> {
   mkdirSync(out, { recursive: true });
   const jsonFile = join(out, `scale-${date}.json`);
   const neo4jVersion = (await import("../../server/neo4j/runtime.ts")).NEO4J_VERSION;
-  const driverVersion = JSON.parse(readFileSync(join(projectRoot, "node_modules", "neo4j-driver", "package.json"), "utf8")).version;
+  const versions = {
+    neo4j: neo4jVersion,
+    neo4jDriver: packageVersion("neo4j-driver"),
+    graphqlYoga: packageVersion("graphql-yoga"),
+    neo4jGraphql: packageVersion("@neo4j/graphql"),
+    node: process.version,
+  };
   for (const size of options.sizes) {
     const before = existsSync(jsonFile) ? (JSON.parse(readFileSync(jsonFile, "utf8")).results as SizeResult[]) : [];
     const result = await runSize(
@@ -282,7 +302,7 @@ export async function runScale(options: ScaleOptions): Promise<string> {
     const doc = {
       date,
       machine: machine(),
-      versions: { neo4j: neo4jVersion, neo4jDriver: driverVersion, node: process.version },
+      versions,
       seed: options.seed,
       results,
     };
