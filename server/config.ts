@@ -49,6 +49,23 @@ export interface Config {
   debug: boolean;
   /** IMPORT_PROFILE: the importer prints its phase timings. */
   importProfile: boolean;
+  /** Sign-in (docs/auth.md); server/auth/config.ts reads the secret these name. */
+  auth: {
+    /** AUTH_SECRET: the local HS256 secret itself (from an env file, never a command line). */
+    secret?: string;
+    /** AUTH_SECRET_FILE: a file holding it (a Docker secret); default .data/auth-secret if it exists. */
+    secretFile?: string;
+    /** AUTH_JWKS_URL, AUTH_ISSUER, AUTH_AUDIENCE: an OIDC issuer's keys, its `iss` and the expected `aud`. */
+    jwksUrl?: string;
+    issuer?: string;
+    audience?: string;
+    /** AUTH_ROLE_CLAIM: the claim holding the role(s), a dotted path allowed (default `role`). */
+    roleClaim: string;
+    /** AUTH_PUBLIC_READS: whether queries need no token (default true; writes always need one). */
+    publicReads: boolean;
+  };
+  /** WEBHOOK_ALLOWLIST: comma-separated URL prefixes a watch's webhook may start with (none: webhooks are off). */
+  webhookAllowlist: string[];
 }
 
 export class ConfigError extends Error {
@@ -77,6 +94,20 @@ function memory(env: NodeJS.ProcessEnv, name: string, fallback: string): string 
   if (raw === undefined || raw === "") return fallback;
   if (!/^\d+[kmg]$/i.test(raw)) throw new ConfigError(`${name} must be a size such as 512m or 2g, got "${raw}".`);
   return raw;
+}
+
+function list(env: NodeJS.ProcessEnv, name: string): string[] {
+  return (env[name] ?? "")
+    .split(",")
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = (env[name] ?? "").toLowerCase();
+  if (raw === "") return fallback;
+  if (raw !== "true" && raw !== "false") throw new ConfigError(`${name} must be true or false, got "${env[name]}".`);
+  return raw === "true";
 }
 
 /** Reads the configuration from `env` (the process environment by default). */
@@ -117,5 +148,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cacheDir: env.SANCTIONS_GRAPH_CACHE || join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "sanctions-graph"),
     debug: Boolean(env.DEBUG),
     importProfile: Boolean(env.IMPORT_PROFILE),
+    auth: {
+      secret: env.AUTH_SECRET || undefined,
+      secretFile: env.AUTH_SECRET_FILE || undefined,
+      jwksUrl: env.AUTH_JWKS_URL || undefined,
+      issuer: env.AUTH_ISSUER || undefined,
+      audience: env.AUTH_AUDIENCE || undefined,
+      roleClaim: env.AUTH_ROLE_CLAIM || "role",
+      publicReads: flag(env, "AUTH_PUBLIC_READS", true),
+    },
+    webhookAllowlist: list(env, "WEBHOOK_ALLOWLIST"),
   };
 }

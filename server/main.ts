@@ -1,6 +1,6 @@
 import type { Server } from "node:http";
 import { join } from "node:path";
-import { authConfigFromEnv } from "./auth/config.ts";
+import { authConfig } from "./auth/config.ts";
 import { readConfig } from "./config.ts";
 import { Graph } from "./db/graph.ts";
 import { entityCount } from "./db/queries/metadata.ts";
@@ -9,7 +9,7 @@ import { createHttpServer } from "./http.ts";
 import { type LocalNeo4j, startNeo4j } from "./neo4j/launcher.ts";
 import { projectRoot } from "./paths.ts";
 import { loadSeed } from "./seed.ts";
-import { webhookOptionsFromEnv } from "./watches/webhook.ts";
+import { webhookOptions } from "./watches/webhook.ts";
 import { createYogaServer } from "./yoga.ts";
 
 /**
@@ -21,8 +21,8 @@ import { createYogaServer } from "./yoga.ts";
 const settings = readConfig();
 const { port, host, corsOrigins, deadlineMs, fairShare } = settings;
 // Sign-in and webhooks (docs/auth.md); a bad setting stops the start before Neo4j does.
-const auth = authConfigFromEnv();
-const webhooks = webhookOptionsFromEnv();
+const auth = authConfig(settings.auth);
+const webhooks = webhookOptions(settings);
 let local: LocalNeo4j | undefined;
 let starting: Promise<LocalNeo4j> | undefined;
 let graph: Graph | undefined;

@@ -1,7 +1,7 @@
 // What a watch sees: the entities within {{depth}} hops of its centres over the vocabulary's relationship types
 // (nearest first, at most $cap), the relationships a {{depth}}-hop walk from the centres follows (those with an
 // end nearer than {{depth}} hops; at most $relationshipCap, in id order), and the active sanctions on the entities
-// (no end date, or one from $today on). Evaluation compares this with what the watch saw last time.
+// (not delisted by a list-history replay; no end date, or one from $today on). Evaluation compares this with what the watch saw last time.
 UNWIND $centres AS centreId
 MATCH (c:Entity {id: centreId})
 CALL (c) {
@@ -32,7 +32,7 @@ CALL (scope) {
   UNWIND scope AS s
   WITH s.entity AS a
   MATCH (a)-[:HAS_SANCTION]->(x:Sanction)
-  WHERE x.endDate IS NULL OR x.endDate >= $today
+  WHERE x.delistedOn IS NULL AND (x.endDate IS NULL OR x.endDate >= $today)
   RETURN collect(DISTINCT {id: x.id, entityId: a.id, program: x.program, authority: x.authority}) AS sanctions
 }
 RETURN [s IN scope | s.entity.id] AS entities, relationships, sanctions

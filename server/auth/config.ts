@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Config } from "../config.ts";
 import { projectRoot } from "../paths.ts";
 
 /**
@@ -27,26 +28,17 @@ export const MIN_SECRET_BYTES = 32;
 export class AuthConfigError extends Error {}
 
 /**
- * Reads the auth settings from the environment. The secret comes from AUTH_SECRET (an env file) or from the file
- * AUTH_SECRET_FILE names (a Docker secret such as /run/secrets/auth_secret), else from .data/auth-secret if
- * `npm run token` created it: never from a command line.
+ * The auth settings of the configuration (server/config.ts), with the secret read. It comes from AUTH_SECRET (an env
+ * file) or from the file AUTH_SECRET_FILE names (a Docker secret such as /run/secrets/auth_secret), else from
+ * .data/auth-secret if `npm run token` created it: never from a command line.
  */
-export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthConfig {
-  const secretText = env.AUTH_SECRET ?? readSecretFile(env.AUTH_SECRET_FILE);
+export function authConfig(settings: Config["auth"]): AuthConfig {
+  const secretText = settings.secret ?? readSecretFile(settings.secretFile);
   const secret = secretText ? new TextEncoder().encode(secretText.trim()) : undefined;
   if (secret && secret.length < MIN_SECRET_BYTES)
     throw new AuthConfigError(`The HS256 secret has ${secret.length} bytes; it needs at least ${MIN_SECRET_BYTES}.`);
-  const publicReads = (env.AUTH_PUBLIC_READS ?? "true").toLowerCase();
-  if (!["true", "false"].includes(publicReads))
-    throw new AuthConfigError(`AUTH_PUBLIC_READS must be true or false, got "${env.AUTH_PUBLIC_READS}".`);
-  return {
-    secret,
-    jwksUrl: env.AUTH_JWKS_URL || undefined,
-    issuer: env.AUTH_ISSUER || undefined,
-    audience: env.AUTH_AUDIENCE || undefined,
-    roleClaim: env.AUTH_ROLE_CLAIM || "role",
-    publicReads: publicReads === "true",
-  };
+  const { jwksUrl, issuer, audience, roleClaim, publicReads } = settings;
+  return { secret, jwksUrl, issuer, audience, roleClaim, publicReads };
 }
 
 function readSecretFile(path: string | undefined): string | undefined {

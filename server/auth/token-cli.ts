@@ -8,7 +8,8 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
-import { AuthConfigError, authConfigFromEnv, DEFAULT_SECRET_FILE } from "./config.ts";
+import { ConfigError, readConfig } from "../config.ts";
+import { AuthConfigError, authConfig, DEFAULT_SECRET_FILE } from "./config.ts";
 import { mintToken } from "./mint.ts";
 import { isRole, ROLES } from "./roles.ts";
 
@@ -43,12 +44,13 @@ async function main() {
   if (!values.sub?.trim()) fail(`--sub is required.\n\n${HELP}`);
   const expires = values.expires ?? "12h";
   if (!/^\d+[smhdw]$/.test(expires)) fail(`--expires must look like 30m, 8h or 30d, got "${expires}".`);
-  let config = authConfigFromEnv();
+  const settings = readConfig().auth;
+  let config = authConfig(settings);
   if (!config.secret) {
     mkdirSync(dirname(DEFAULT_SECRET_FILE), { recursive: true });
     writeFileSync(DEFAULT_SECRET_FILE, randomBytes(48).toString("base64url"), { mode: 0o600, flag: "wx" });
     process.stderr.write(`Created a local secret in ${DEFAULT_SECRET_FILE}; the server reads it at start.\n`);
-    config = authConfigFromEnv();
+    config = authConfig(settings);
   }
   const token = await mintToken(config.secret as Uint8Array, {
     sub: values.sub.trim(),
@@ -59,4 +61,6 @@ async function main() {
   process.stdout.write(`Token for ${values.sub.trim()} (${values.role}), valid for ${expires}:\n${token}\n`);
 }
 
-main().catch((error) => fail(error instanceof AuthConfigError ? error.message : String((error as Error).message)));
+main().catch((error) =>
+  fail(error instanceof AuthConfigError || error instanceof ConfigError ? error.message : String((error as Error).message)),
+);

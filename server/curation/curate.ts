@@ -6,7 +6,19 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Principal } from "../auth/roles.ts";
-import type { Graph, TxRun } from "../db/graph.ts";
+import type { Graph } from "../db/graph.ts";
+import {
+  claimClientId,
+  endRelationship as endQuery,
+  inTransaction,
+  lockEntity as lockEntityQuery,
+  lockRelationship as lockRelationshipQuery,
+  recordEvent,
+  retractRelationship as retractQuery,
+  writeEntity,
+  writeRelationship,
+} from "../db/queries/curation.ts";
+import type { Runner } from "../db/queries/query.ts";
 import type { EntityNode, RelationshipValue } from "../db/queries/rows.ts";
 import { entityRow, relationshipRow } from "../db/writer.ts";
 import { badInput, userError } from "../graphql/errors.ts";
@@ -69,16 +81,17 @@ async function write(
   actor: Principal,
   operation: Operation,
   input: { clientId: string; sources?: SourceInput[] | null },
-  perform: (run: TxRun, sourceIds: string[], at: string) => Promise<Outcome>,
+  perform: (tx: Runner, sourceIds: string[], at: string) => Promise<Outcome>,
 ): Promise<WriteResult> {
   const clientId = checkClientId(input.clientId);
   const digest = inputDigest(operation, input);
   const sources = checkSources(input.sources);
   return graph.writeTransaction(
     async (run) => {
-      const claim = (await run("write/curation-claim", { clientId, sources })).records[0];
-      if (!claim.get("fresh")) {
-        const event = claim.get("event") as AuditEventValue;
+      const tx = inTransaction(run);
+      const [claim] = await claimClientId(tx, { clientId, sources });
+      if (!claim.fresh) {
+        const event = claim.event;
         if (event.inputDigest !== digest || event.actor !== actor.sub)
           throw userError("CONFLICT", `clientId "${clientId}" was already used for a different write; make a new id per write.`, {
             argument: "input.clientId",
@@ -87,7 +100,7 @@ async function write(
       }
       const at = new Date().toISOString();
       const sourceIds = sources.map((s) => s.id);
-      const outcome = await perform(run, sourceIds, at);
+      const outcome = await perform(tx, sourceIds, at);
       const event = {
         id: randomUUID(),
         actor: actor.sub,
@@ -103,27 +116,27 @@ async function write(
         reason: outcome.reason ?? null,
         inputDigest: digest,
       };
-      const recorded = (await run("write/curation-record", { clientId, event })).records[0];
-      return { event: recorded.get("event") as AuditEventValue, replayed: false };
+      const [recorded] = await recordEvent(tx, { clientId, event });
+      return { event: recorded.event, replayed: false };
     },
     { timeoutMs: WRITE_TIMEOUT_MS },
   );
 }
 
-async function lockEntity(run: TxRun, argument: string, id: string): Promise<EntityNode> {
-  const record = (await run("write/curation-lock-entity", { id })).records[0];
-  if (!record) throw userError("NOT_FOUND", `No entity with id "${id}" (${argument}).`, { argument, id });
-  return record.get("entity") as EntityNode;
+async function lockEntity(tx: Runner, argument: string, id: string): Promise<EntityNode> {
+  const [found] = await lockEntityQuery(tx, { id });
+  if (!found) throw userError("NOT_FOUND", `No entity with id "${id}" (${argument}).`, { argument, id });
+  return found.entity;
 }
 
-async function lockRelationship(run: TxRun, id: string, entity: string): Promise<RelationshipValue> {
-  const record = (await run("write/curation-lock-relationship", { id, entity, types: RELATIONSHIP_TYPE_NAMES })).records[0];
-  if (!record)
+async function lockRelationship(tx: Runner, id: string, entity: string): Promise<RelationshipValue> {
+  const [found] = await lockRelationshipQuery(tx, { id, entity, types: RELATIONSHIP_TYPE_NAMES });
+  if (!found)
     throw userError("NOT_FOUND", `No relationship with id "${id}" at entity "${entity}" (input.id, input.entity).`, {
       argument: "input.id",
       id,
     });
-  return record.get("relationship") as RelationshipValue;
+  return found.relationship;
 }
 
 export interface CreateEntityInput {
@@ -137,10 +150,10 @@ export function createEntity(graph: Graph, actor: Principal, input: CreateEntity
   if (!isSchema(input.schema)) throw badInput("input.schema", `unknown schema "${input.schema}"; allowed: ${SCHEMATA.join(", ")}.`);
   const props = properties("input.properties", input.properties, input.schema, "entity");
   if (!props.name?.length) throw badInput("input.properties", "needs a `name` property.");
-  return write(graph, actor, "CREATE_ENTITY", input, async (run, sourceIds) => {
+  return write(graph, actor, "CREATE_ENTITY", input, async (tx, sourceIds) => {
     const id = createdId(input.clientId);
     const row = entityRow({ id, schema: input.schema, properties: props, sourceIds, datasets: [ANALYST_DATASET] });
-    const after = (await run("write/curation-entity", { rows: [row] })).records[0].get("entity");
+    const [{ entity: after }] = await writeEntity(tx, { rows: [row] });
     return { targetId: id, targetKind: "ENTITY", entityIds: [id], before: null, after };
   });
 }
@@ -170,16 +183,16 @@ export function addRelationship(graph: Graph, actor: Principal, input: AddRelati
     endDate: partialDate("input.endDate", input.endDate),
     properties: properties("input.properties", input.properties, relationshipType(input.type)?.ftm.schema as string, "edge"),
   };
-  return write(graph, actor, "ADD_RELATIONSHIP", input, async (run, sourceIds) => {
+  return write(graph, actor, "ADD_RELATIONSHIP", input, async (tx, sourceIds) => {
     // Locks in id order, so two editors linking the same pair in opposite directions cannot deadlock.
     const ends: [string, string][] = [
       ["input.source", input.source],
       ["input.target", input.target],
     ];
-    for (const [argument, id] of ends.sort((a, b) => a[1].localeCompare(b[1]))) await lockEntity(run, argument, id);
+    for (const [argument, id] of ends.sort((a, b) => a[1].localeCompare(b[1]))) await lockEntity(tx, argument, id);
     const id = createdId(input.clientId);
-    await run("write/relationships", { rows: [relationshipRow({ id, ...record, sourceIds, datasets: [ANALYST_DATASET] })] });
-    const after = await lockRelationship(run, id, input.source);
+    await writeRelationship(tx, { rows: [relationshipRow({ id, ...record, sourceIds, datasets: [ANALYST_DATASET] })] });
+    const after = await lockRelationship(tx, id, input.source);
     return { targetId: id, targetKind: "RELATIONSHIP", entityIds: [input.source, input.target], before: null, after };
   });
 }
@@ -194,8 +207,8 @@ export interface AmendEntityInput {
 /** Adds property values to an entity (list or analyst); values are never removed, so a list's facts stay as listed. */
 export function amendEntity(graph: Graph, actor: Principal, input: AmendEntityInput): Promise<WriteResult> {
   if (!input.properties?.length) throw badInput("input.properties", "name at least one property value to add.");
-  return write(graph, actor, "AMEND_ENTITY", input, async (run, sourceIds) => {
-    const before = await lockEntity(run, "input.id", input.id);
+  return write(graph, actor, "AMEND_ENTITY", input, async (tx, sourceIds) => {
+    const before = await lockEntity(tx, "input.id", input.id);
     // Checked against the entity's own schema, known once it is read (a bad property rolls the write back).
     const added = properties("input.properties", input.properties, before.schema, "entity");
     const names = [before.name, ...(added.name ?? [])];
@@ -206,7 +219,7 @@ export function amendEntity(graph: Graph, actor: Principal, input: AmendEntityIn
       sourceIds,
       datasets: [ANALYST_DATASET],
     });
-    const after = (await run("write/curation-entity", { rows: [row] })).records[0].get("entity");
+    const [{ entity: after }] = await writeEntity(tx, { rows: [row] });
     return { targetId: input.id, targetKind: "ENTITY", entityIds: [input.id], before, after };
   });
 }
@@ -219,23 +232,48 @@ export interface EndRelationshipInput {
   sources: SourceInput[];
 }
 
+/**
+ * A change to one relationship (end, retract): locks it, lets `check` refuse it, applies `change` and returns the
+ * relationship before and after for the audit event.
+ */
+function changeRelationship(
+  graph: Graph,
+  actor: Principal,
+  operation: "END_RELATIONSHIP" | "RETRACT_RELATIONSHIP",
+  input: { clientId: string; id: string; entity: string; sources: SourceInput[] },
+  check: (before: RelationshipValue) => void,
+  change: (
+    tx: Runner,
+    which: { id: string; entity: string; types: readonly string[]; sourceIds: string[] },
+    at: string,
+  ) => Promise<{ relationship: RelationshipValue }[]>,
+  reason?: string,
+): Promise<WriteResult> {
+  return write(graph, actor, operation, input, async (tx, sourceIds, at) => {
+    const before = await lockRelationship(tx, input.id, input.entity);
+    check(before);
+    const [{ relationship: after }] = await change(
+      tx,
+      { id: input.id, entity: input.entity, types: RELATIONSHIP_TYPE_NAMES, sourceIds },
+      at,
+    );
+    return { targetId: input.id, targetKind: "RELATIONSHIP", entityIds: [before.source, before.target], before, after, reason };
+  });
+}
+
 export function endRelationship(graph: Graph, actor: Principal, input: EndRelationshipInput): Promise<WriteResult> {
   const endDate = partialDate("input.endDate", input.endDate);
   if (!endDate) throw badInput("input.endDate", "is required.");
-  return write(graph, actor, "END_RELATIONSHIP", input, async (run, sourceIds) => {
-    const before = await lockRelationship(run, input.id, input.entity);
-    if (before.startDate && endDate < before.startDate) throw badInput("input.endDate", `is before the start date ${before.startDate}.`);
-    const after = (
-      await run("write/curation-end-relationship", {
-        id: input.id,
-        entity: input.entity,
-        types: RELATIONSHIP_TYPE_NAMES,
-        endDate,
-        sourceIds,
-      })
-    ).records[0].get("relationship");
-    return { targetId: input.id, targetKind: "RELATIONSHIP", entityIds: [before.source, before.target], before, after };
-  });
+  return changeRelationship(
+    graph,
+    actor,
+    "END_RELATIONSHIP",
+    input,
+    (before) => {
+      if (before.startDate && endDate < before.startDate) throw badInput("input.endDate", `is before the start date ${before.startDate}.`);
+    },
+    (tx, which) => endQuery(tx, { ...which, endDate }),
+  );
 }
 
 export interface RetractRelationshipInput {
@@ -249,24 +287,19 @@ export interface RetractRelationshipInput {
 /** Retracts an analyst relationship (list facts change only when the list does): kept as RETRACTED, out of every read. */
 export function retractRelationship(graph: Graph, actor: Principal, input: RetractRelationshipInput): Promise<WriteResult> {
   const reason = requiredText("input.reason", input.reason);
-  return write(graph, actor, "RETRACT_RELATIONSHIP", input, async (run, sourceIds, at) => {
-    const before = await lockRelationship(run, input.id, input.entity);
-    if (!(before.datasets as string[] | undefined)?.includes(ANALYST_DATASET))
-      throw badInput(
-        "input.id",
-        `relationship "${input.id}" comes from a list, not from an analyst; list facts change when the list does.`,
-      );
-    const after = (
-      await run("write/curation-retract-relationship", {
-        id: input.id,
-        entity: input.entity,
-        types: RELATIONSHIP_TYPE_NAMES,
-        at,
-        actor: actor.sub,
-        reason,
-        sourceIds,
-      })
-    ).records[0].get("relationship");
-    return { targetId: input.id, targetKind: "RELATIONSHIP", entityIds: [before.source, before.target], before, after, reason };
-  });
+  return changeRelationship(
+    graph,
+    actor,
+    "RETRACT_RELATIONSHIP",
+    input,
+    (before) => {
+      if (!(before.datasets as string[] | undefined)?.includes(ANALYST_DATASET))
+        throw badInput(
+          "input.id",
+          `relationship "${input.id}" comes from a list, not from an analyst; list facts change when the list does.`,
+        );
+    },
+    (tx, which, at) => retractQuery(tx, { ...which, at, actor: actor.sub, reason }),
+    reason,
+  );
 }

@@ -6,6 +6,7 @@ import { EXIT, fail, graphFromEnv, parseCommandLine } from "../cli.ts";
 import { DatabaseUnavailableError } from "../db/errors.ts";
 import { consoleProgress } from "../import/progress.ts";
 import { ImportInputError } from "../import/types.ts";
+import { alertWatchesAfterImport } from "../watches/after-import.ts";
 import { DEFAULT_MAX_REMOVAL_SHARE, MassRemovalError, replay, type SnapshotResult } from "./replay.ts";
 
 /** A snapshot refused by the mass-removal guard (it may be applied on purpose with --allow-mass-removal). */
@@ -53,6 +54,10 @@ export async function historyMain(args: string[]): Promise<void> {
   if (share !== undefined && !(share >= 0 && share <= 1)) usage("--max-removal-share must be a number from 0 to 1");
   const graph = graphFromEnv("Start Neo4j with `npm start` (or `npm run neo4j -- start`) and set NEO4J_URI.");
   const results: SnapshotResult[] = [];
+  // Watches near what the applied snapshots changed raise alerts (also when a later snapshot is refused).
+  const alertWatches = async () => {
+    if (results.some((r) => !r.alreadyApplied)) await alertWatchesAfterImport(graph);
+  };
   try {
     await replay(graph, positionals, {
       asOf: values["as-of"],
@@ -65,8 +70,10 @@ export async function historyMain(args: string[]): Promise<void> {
       },
     });
     if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+    await alertWatches();
   } catch (error) {
     if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+    await alertWatches();
     const applied = `${results.length} snapshot(s) applied before it; it and later ones were not applied.`;
     if (error instanceof MassRemovalError) fail(EXIT_MASS_REMOVAL, `Snapshot refused: ${error.message}\n${applied}`);
     if (error instanceof ImportInputError) fail(EXIT.badInput, `Snapshot refused, nothing of it was written: ${error.message}\n${applied}`);

@@ -5,8 +5,7 @@
 import { graphFromEnv, InputError, parseCommandLine, runCli } from "../cli.ts";
 import { applySchema } from "../db/schema.ts";
 import { historyMain } from "../history/cli.ts";
-import { evaluateWatches } from "../watches/evaluate.ts";
-import { webhookOptionsFromEnv } from "../watches/webhook.ts";
+import { alertWatchesAfterImport } from "../watches/after-import.ts";
 import { FORMATS, type Format, ImportInputError, type ImportSummary, importFiles, linkSameParties } from "./index.ts";
 import { consoleProgress } from "./progress.ts";
 
@@ -96,10 +95,7 @@ async function main() {
     });
     if (values.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     else printSummary(summary);
-    // Watches near what changed raise alerts (and call their webhooks) now, not at the API's next write.
-    const { alerts, deliveries } = await evaluateWatches(graph, webhookOptionsFromEnv());
-    await deliveries;
-    if (alerts.length) process.stderr.write(`Watches: ${alerts.length} alert(s) raised.\n`);
+    await alertWatchesAfterImport(graph);
   } finally {
     await graph.close();
   }

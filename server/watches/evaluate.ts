@@ -6,6 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Graph } from "../db/graph.ts";
+import { activeWatches, recordEvaluation, sanctionState, watchPath, watchScope } from "../db/queries/watches.ts";
 import { RELATIONSHIP_TYPE_NAMES } from "../model/vocabulary.ts";
 import { DEFAULT_WEBHOOKS, type Delivery, deliver, type WebhookOptions } from "./webhook.ts";
 
@@ -68,41 +69,28 @@ export interface AlertValue {
 const today = () => new Date().toISOString().slice(0, 10);
 
 async function scope(graph: Graph, centres: string[], radius: number): Promise<Seen> {
-  const result = await graph.read(
-    "read/watch-scope",
-    {
-      centres,
-      radius,
-      types: RELATIONSHIP_TYPE_NAMES,
-      cap: WATCH_LIMITS.scopeCap,
-      relationshipCap: WATCH_LIMITS.relationshipCap,
-      today: today(),
-    },
-    { bounds: { depth: radius }, timeoutMs: 30_000 },
-  );
-  const record = result.records[0];
-  if (!record) return { entities: [], relationships: [], sanctions: [] };
-  return { entities: record.get("entities"), relationships: record.get("relationships"), sanctions: record.get("sanctions") };
+  const [seen] = await watchScope(graph, {
+    centres,
+    radius,
+    types: RELATIONSHIP_TYPE_NAMES,
+    cap: WATCH_LIMITS.scopeCap,
+    relationshipCap: WATCH_LIMITS.relationshipCap,
+    today: today(),
+  });
+  return seen ?? { entities: [], relationships: [], sanctions: [] };
 }
 
 async function pathTo(graph: Graph, centres: string[], radius: number, to: string): Promise<PathStep> {
   if (centres.includes(to)) return { nodes: [{ id: to, name: to }], relationships: [] };
-  const result = await graph.read(
-    "read/watch-path",
-    { centres, to, types: RELATIONSHIP_TYPE_NAMES },
-    { bounds: { depth: radius }, timeoutMs: 10_000 },
-  );
-  const record = result.records[0];
-  return record ? { nodes: record.get("nodes"), relationships: record.get("relationships") } : { nodes: [], relationships: [] };
+  const [path] = await watchPath(graph, { centres, to, types: RELATIONSHIP_TYPE_NAMES, radius });
+  return path ?? { nodes: [], relationships: [] };
 }
 
 /** Sanctions that left a watch's view because they ended or vanished (not because a link to them went away). */
 async function delisted(graph: Graph, gone: SanctionSeen[]): Promise<SanctionSeen[]> {
   if (!gone.length) return [];
-  const result = await graph.read("read/sanction-state", { ids: gone.map((s) => s.id) });
-  const ended = new Set(
-    result.records.filter((r) => !r.get("exists") || (r.get("endDate") && r.get("endDate") < today())).map((r) => r.get("id") as string),
-  );
+  const states = await sanctionState(graph, { ids: gone.map((s) => s.id) });
+  const ended = new Set(states.filter((s) => !s.exists || s.delistedOn || (s.endDate && s.endDate < today())).map((s) => s.id));
   return gone.filter((s) => ended.has(s.id));
 }
 
@@ -152,7 +140,7 @@ export async function evaluateWatch(graph: Graph, watch: WatchValue, centres: st
       await raise("RELATIONSHIP", nearer, `New ${r.type} relationship between ${r.source} and ${r.target}.`, { relationshipId: r.id });
     }
   }
-  await graph.write("write/watch-seen", { id: watch.id, seen: JSON.stringify(now), at, alerts });
+  await recordEvaluation(graph, { id: watch.id, seen: JSON.stringify(now), at, alerts });
   return alerts;
 }
 
@@ -167,12 +155,10 @@ export interface Evaluation {
  * anything that changes the graph: an import, a list-history replay (the API calls it after curation writes).
  */
 export async function evaluateWatches(graph: Graph, webhooks: WebhookOptions = DEFAULT_WEBHOOKS, log = console.error): Promise<Evaluation> {
-  const result = await graph.read("read/watches-active", {}, { timeoutMs: 30_000 });
   const alerts: AlertValue[] = [];
   const sends: Promise<Delivery | undefined>[] = [];
-  for (const record of result.records) {
-    const watch: WatchValue = record.get("watch");
-    const raised = await evaluateWatch(graph, watch, record.get("centres"));
+  for (const { watch, centres } of await activeWatches(graph, {})) {
+    const raised = await evaluateWatch(graph, watch, centres);
     alerts.push(...raised);
     sends.push(deliver(watch, raised, webhooks, log));
   }

@@ -1,5 +1,6 @@
 import { EventEmitter, once } from "node:events";
 import type { Graph } from "../db/graph.ts";
+import { alertsSince } from "../db/queries/watches.ts";
 import { type AlertValue, evaluateWatch, evaluateWatches, type WatchValue } from "./evaluate.ts";
 import { DEFAULT_WEBHOOKS, type WebhookOptions } from "./webhook.ts";
 
@@ -62,9 +63,7 @@ export class WatchService {
   async *stream(owner: string, since: string, signal: AbortSignal): AsyncGenerator<AlertValue> {
     let cursor = { at: since, id: "" };
     while (!signal.aborted) {
-      const result = await this.graph.read("read/alerts-since", { owner, ...cursor }, { signal });
-      for (const record of result.records) {
-        const alert = record.get("alert") as AlertValue;
+      for (const { alert } of await alertsSince(this.graph, { owner, ...cursor }, signal)) {
         cursor = { at: alert.at, id: alert.id };
         yield alert;
       }

@@ -4,6 +4,7 @@
  * checked when the watch is made and again before each delivery. Failed deliveries are retried with exponential
  * backoff; none is ever sent to another address (redirects are not followed).
  */
+import type { Config } from "../config.ts";
 import type { AlertValue, WatchValue } from "./evaluate.ts";
 
 export interface WebhookOptions {
@@ -18,12 +19,9 @@ export interface WebhookOptions {
 
 export const DEFAULT_WEBHOOKS: WebhookOptions = { allowlist: [], attempts: 5, backoffMs: 1_000, timeoutMs: 10_000 };
 
-export function webhookOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): WebhookOptions {
-  const allowlist = (env.WEBHOOK_ALLOWLIST ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  return { ...DEFAULT_WEBHOOKS, allowlist };
+/** The webhook settings of the configuration (WEBHOOK_ALLOWLIST, server/config.ts). */
+export function webhookOptions(config: Pick<Config, "webhookAllowlist">): WebhookOptions {
+  return { ...DEFAULT_WEBHOOKS, allowlist: config.webhookAllowlist };
 }
 
 /** Why a webhook URL is refused, or undefined if it may be used. */

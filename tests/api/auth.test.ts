@@ -1,8 +1,9 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AuthConfig, AuthConfigError, authConfigFromEnv } from "../../server/auth/config.ts";
+import { type AuthConfig, AuthConfigError, authConfig } from "../../server/auth/config.ts";
 import { createVerifier } from "../../server/auth/verify.ts";
+import { readConfig } from "../../server/config.ts";
 import { projectRoot } from "../../server/paths.ts";
 import { errorCode, testApi } from "../support/api.ts";
 import { expiredToken, PRESS_SOURCE, TEST_AUTH, tokenFor, WRITE_DEADLINE_MS, wronglySignedToken } from "../support/auth.ts";
@@ -16,6 +17,8 @@ afterAll(() => graph.close());
 
 const CREATE = `mutation($input: CreateEntityInput!) { createEntity(input: $input) { replayed entity { id name analyst datasets } event { actor operation } } }`;
 let n = 0;
+/** The auth settings as the server reads them from an environment. */
+const authFromEnv = (env: NodeJS.ProcessEnv) => authConfig(readConfig(env).auth);
 const input = () => ({
   clientId: `auth-test-${++n}`,
   schema: "Company",
@@ -86,10 +89,10 @@ describe("reads", () => {
 
 describe("configuration", () => {
   it("reads the secret from AUTH_SECRET or a file, never shorter than 32 bytes", () => {
-    expect(authConfigFromEnv({ AUTH_SECRET: "x".repeat(40) }).secret?.length).toBe(40);
-    expect(() => authConfigFromEnv({ AUTH_SECRET: "short" })).toThrow(AuthConfigError);
-    expect(() => authConfigFromEnv({ AUTH_SECRET_FILE: "/nonexistent/secret" })).toThrow(/does not exist/);
-    expect(() => authConfigFromEnv({ AUTH_SECRET: "x".repeat(40), AUTH_PUBLIC_READS: "maybe" })).toThrow(/AUTH_PUBLIC_READS/);
+    expect(authFromEnv({ AUTH_SECRET: "x".repeat(40) }).secret?.length).toBe(40);
+    expect(() => authFromEnv({ AUTH_SECRET: "short" })).toThrow(AuthConfigError);
+    expect(() => authFromEnv({ AUTH_SECRET_FILE: "/nonexistent/secret" })).toThrow(/does not exist/);
+    expect(() => authFromEnv({ AUTH_SECRET: "x".repeat(40), AUTH_PUBLIC_READS: "maybe" })).toThrow(/AUTH_PUBLIC_READS/);
   });
 
   it("takes the role from a configurable (nested) claim, the strongest of a list", async () => {

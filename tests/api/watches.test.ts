@@ -13,6 +13,7 @@ import { evaluateWatches } from "../../server/watches/evaluate.ts";
 import type { WebhookOptions } from "../../server/watches/webhook.ts";
 import { createYogaServer } from "../../server/yoga.ts";
 import { tempFile } from "../import/helpers.ts";
+import { subscribeAlerts } from "../support/alert-feed.ts";
 import { errorCode, type GraphQLResponse } from "../support/api.ts";
 import { PRESS_SOURCE, TEST_AUTH, tokenFor, WRITE_DEADLINE_MS } from "../support/auth.ts";
 import { resetDatabase, testGraph } from "../support/graph.ts";
@@ -50,52 +51,8 @@ async function gql<T = Record<string, any>>(
   return (await response.json()) as GraphQLResponse<T>;
 }
 
-/** Opens the alert subscription over SSE and collects what it delivers. */
-async function subscribe(since: string) {
-  const abort = new AbortController();
-  const response = await fetch(`${base}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "text/event-stream", authorization: `Bearer ${watcher}` },
-    body: JSON.stringify({
-      query: `subscription($since: String) { alertRaised(since: $since) { kind watchId summary entity { id } path { id via } } }`,
-      variables: { since },
-    }),
-    signal: abort.signal,
-  });
-  expect(response.headers.get("content-type")).toMatch(/text\/event-stream/);
-  const received: Record<string, any>[] = [];
-  const waiters: (() => void)[] = [];
-  void (async () => {
-    const decoder = new TextDecoder();
-    let buffer = "";
-    try {
-      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-        buffer += decoder.decode(chunk, { stream: true });
-        let end = buffer.indexOf("\n\n");
-        while (end >= 0) {
-          const data = buffer
-            .slice(0, end)
-            .split("\n")
-            .find((l) => l.startsWith("data:"));
-          buffer = buffer.slice(end + 2);
-          if (data && data.length > 6) {
-            const payload = JSON.parse(data.slice(5));
-            if (payload.data) received.push(payload.data.alertRaised);
-            for (const w of waiters.splice(0)) w();
-          }
-          end = buffer.indexOf("\n\n");
-        }
-      }
-    } catch {
-      // aborted at the end of the test
-    }
-  })();
-  const next = async (count: number) => {
-    while (received.length < count) await new Promise<void>((resolve) => waiters.push(resolve));
-    return received;
-  };
-  return { received, next, close: () => abort.abort() };
-}
+/** Opens the alert subscription over SSE (as the watcher) and collects what it delivers. */
+const subscribe = (since: string) => subscribeAlerts(base, watcher, since);
 
 beforeAll(async () => {
   await resetDatabase(graph);

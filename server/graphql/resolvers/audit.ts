@@ -1,3 +1,4 @@
+import { auditLog } from "../../db/queries/audit.ts";
 import type { Context } from "../context.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
 import { userError } from "../errors.ts";
@@ -20,14 +21,11 @@ const Query = {
     checkAccess(ctx, args);
     const limit = intInRange("first", args.first, 1, 200);
     const offset = decodeCursor("after", args.after);
-    const result = await ctx.graph.read(
-      "read/audit-log",
+    const [{ total, page: events }] = await auditLog(
+      ctx.graph,
       { entity: args.entity ?? null, actor: args.actor ?? null, offset, limit },
-      { signal: ctx.request.signal },
+      ctx.request.signal,
     );
-    const record = result.records[0];
-    const total: number = record.get("total");
-    const events = record.get("page");
     return {
       totalCount: total,
       events,

@@ -1,16 +1,16 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import {
+  type InvestigationFields,
+  type InvestigationValue,
+  investigationById,
+  investigationByShareToken,
+  investigationsByOwner,
+  saveInvestigation,
+} from "../../db/queries/investigations.ts";
 import type { Context } from "../context.ts";
-import { badInput } from "../errors.ts";
+import { badInput, userError } from "../errors.ts";
 import { intInRange, LIMITS } from "../limits.ts";
 import { requireRole } from "../plugins/auth.ts";
-
-interface InvestigationValue {
-  id: string;
-  owner: string;
-  entityIds: string[];
-  shareToken: string;
-  [field: string]: unknown;
-}
 
 interface InvestigationInput {
   id?: string | null;
@@ -32,7 +32,7 @@ function json(argument: string, value: string | null | undefined, maxBytes: numb
   return value;
 }
 
-function fields(input: InvestigationInput) {
+function fields(input: InvestigationInput): InvestigationFields {
   const name = input.name.trim();
   if (!name || name.length > 200) throw badInput("input.name", "must be 1 to 200 characters.");
   const entityIds = [...new Set(input.entityIds)];
@@ -48,40 +48,44 @@ function fields(input: InvestigationInput) {
 }
 
 /** Only the owner sees the share token; anyone with the link sees the rest. */
-const forViewer = (investigation: InvestigationValue | undefined, sub: string | undefined) =>
-  investigation && (investigation.owner === sub ? investigation : { ...investigation, shareToken: null });
+const forViewer = (investigation: InvestigationValue, sub: string | undefined): InvestigationValue =>
+  investigation.owner === sub ? investigation : { ...investigation, shareToken: null };
+
+const notYours = (id: string) =>
+  userError("FORBIDDEN", `Investigation "${id}" belongs to another user; open it through its share link.`, { argument: "id" });
 
 export const investigationResolvers = {
   Query: {
     investigations: async (_: unknown, { first }: { first: number }, ctx: Context) => {
       const user = requireRole(ctx, "viewer");
       const limit = intInRange("first", first, 1, 200);
-      return (await ctx.graph.read("read/investigations-by-owner", { owner: user.sub, limit })).records.map((r) => r.get("investigation"));
+      return (await investigationsByOwner(ctx.graph, { owner: user.sub, limit }, ctx.request.signal)).map((r) => r.investigation);
     },
     investigation: async (_: unknown, { id }: { id: string }, ctx: Context) => {
       const user = requireRole(ctx, "viewer");
-      const found: InvestigationValue | undefined = (await ctx.graph.read("read/investigation", { id })).records[0]?.get("investigation");
-      if (!found || (found.owner !== user.sub && user.role !== "admin")) return null;
-      return forViewer(found, user.sub);
+      const [found] = await investigationById(ctx.graph, { id }, ctx.request.signal);
+      if (!found) return null;
+      if (found.investigation.owner !== user.sub && user.role !== "admin") throw notYours(id);
+      return forViewer(found.investigation, user.sub);
     },
     sharedInvestigation: async (_: unknown, { token }: { token: string }, ctx: Context) => {
-      const found = (await ctx.graph.read("read/investigation-shared", { token })).records[0]?.get("investigation");
-      return forViewer(found ?? null, ctx.auth.user?.sub) ?? null;
+      const [found] = await investigationByShareToken(ctx.graph, { token }, ctx.request.signal);
+      return found ? forViewer(found.investigation, ctx.auth.user?.sub) : null;
     },
   },
   Mutation: {
     saveInvestigation: async (_: unknown, { input }: { input: InvestigationInput }, ctx: Context) => {
       const user = requireRole(ctx, "viewer");
-      const result = await ctx.graph.write("write/investigation-save", {
-        id: input.id ?? randomUUID(),
+      const id = input.id ?? randomUUID();
+      const [saved] = await saveInvestigation(ctx.graph, {
+        id,
         owner: user.sub,
         at: new Date().toISOString(),
         shareToken: randomBytes(18).toString("base64url"),
         fields: fields(input),
       });
-      const saved = result.records[0]?.get("investigation");
-      if (!saved) throw badInput("input.id", `you have no investigation "${input.id}".`);
-      return saved;
+      if (!saved.own || !saved.investigation) throw notYours(id);
+      return saved.investigation;
     },
   },
   Investigation: {

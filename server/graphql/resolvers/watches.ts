@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { investigationById } from "../../db/queries/investigations.ts";
 import type { EntityNode } from "../../db/queries/rows.ts";
+import { alertsOf, createWatch as createWatchQuery, markAlertsRead, stopWatch, watchesByOwner } from "../../db/queries/watches.ts";
 import type { AlertValue, PathStep, WatchValue } from "../../watches/evaluate.ts";
 import { WATCH_LIMITS } from "../../watches/evaluate.ts";
 import { webhookRefusal } from "../../watches/webhook.ts";
@@ -27,8 +29,8 @@ async function createWatch(_: unknown, { input }: { input: WatchInput }, ctx: Co
     if (!(await ctx.loaders.entity.load(input.entity))) throw notFound("input.entity", input.entity);
     centres = [input.entity];
   } else {
-    const result = await ctx.graph.read("read/investigation", { id: input.investigation });
-    const investigation = result.records[0]?.get("investigation");
+    const [found] = await investigationById(ctx.graph, { id: input.investigation ?? "" });
+    const investigation = found?.investigation;
     if (!investigation || investigation.owner !== user.sub)
       throw badInput("input.investigation", `you have no investigation "${input.investigation}".`);
     centres = investigation.entityIds;
@@ -45,7 +47,7 @@ async function createWatch(_: unknown, { input }: { input: WatchInput }, ctx: Co
       createdAt: new Date().toISOString(),
     }).filter(([, v]) => v !== null),
   );
-  const created: WatchValue = (await ctx.graph.write("write/watch-create", { watch })).records[0].get("watch");
+  const [{ watch: created }] = await createWatchQuery(ctx.graph, { watch });
   await ctx.watches.baseline(created, centres);
   return { ...created, evaluatedAt: new Date().toISOString(), unread: 0 };
 }
@@ -54,26 +56,27 @@ export const watchResolvers = {
   Query: {
     watches: async (_: unknown, __: unknown, ctx: Context) => {
       const user = requireRole(ctx, "viewer");
-      return (await ctx.graph.read("read/watches-by-owner", { owner: user.sub })).records.map((r) => r.get("watch"));
+      return (await watchesByOwner(ctx.graph, { owner: user.sub }, ctx.request.signal)).map((r) => r.watch);
     },
     alerts: async (_: unknown, args: { unreadOnly: boolean; first: number }, ctx: Context) => {
       const user = requireRole(ctx, "viewer");
       const limit = intInRange("first", args.first, 1, 200);
-      const record = (await ctx.graph.read("read/alerts", { owner: user.sub, unreadOnly: args.unreadOnly, limit })).records[0];
-      return { alerts: record.get("alerts"), unreadCount: record.get("unread") };
+      const [found] = await alertsOf(ctx.graph, { owner: user.sub, unreadOnly: args.unreadOnly, limit }, ctx.request.signal);
+      return { alerts: found.alerts, unreadCount: found.unread };
     },
   },
   Mutation: {
     createWatch,
     stopWatch: async (_: unknown, { id }: { id: string }, ctx: Context) => {
       const user = requireRole(ctx, "viewer");
-      const result = await ctx.graph.write("write/watch-deactivate", { id, owner: user.sub, at: new Date().toISOString() });
-      if (!result.records.length) throw badInput("id", `you have no watch "${id}".`);
+      const stopped = await stopWatch(ctx.graph, { id, owner: user.sub, at: new Date().toISOString() });
+      if (!stopped.length) throw badInput("id", `you have no watch "${id}".`);
       return true;
     },
     markAlertsRead: async (_: unknown, { ids }: { ids?: string[] | null }, ctx: Context) => {
       const user = requireRole(ctx, "viewer");
-      return (await ctx.graph.write("write/alerts-read", { owner: user.sub, ids: ids ?? null })).records[0].get("changed");
+      const [{ changed }] = await markAlertsRead(ctx.graph, { owner: user.sub, ids: ids ?? null });
+      return changed;
     },
   },
   Subscription: {
