@@ -6,7 +6,7 @@
  * each rule on a date, so tests (and anyone reading the file) can check the rules exactly.
  * `npm run generate -- --entities N --ownership-cases` appends them to a generated network.
  */
-import type { FtmEntity } from "../../server/import/ftm.ts";
+import type { FtmEntity } from "../../server/import/readers/ftm-lines.ts";
 
 export interface OwnershipExpectation {
   case: string;

@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
-import { readOfacCsv } from "../import/csv.ts";
+import { readOfacCsv } from "../import/readers/csv.ts";
 import { ImportInputError } from "../import/types.ts";
 import { isValidDay } from "./dates.ts";
 

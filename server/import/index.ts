@@ -5,12 +5,12 @@
 import { accessSync, constants, statSync } from "node:fs";
 import type { Graph } from "../db/graph.ts";
 import { writeMatchKeys } from "../matching/keys.ts";
-import { FtmImporter } from "./ftm.ts";
-import { OfacAdvancedXmlImporter } from "./ofac-advanced-xml.ts";
-import { type OfacCsvFiles, OfacCsvImporter, ofacFilesFrom } from "./ofac-csv.ts";
+import { FtmImporter } from "./formats/ftm.ts";
+import { OfacAdvancedXmlImporter } from "./formats/ofac/advanced-xml.ts";
+import { type OfacCsvFiles, OfacCsvImporter, ofacFilesFrom } from "./formats/ofac/csv.ts";
+import { UnXmlImporter } from "./formats/un.ts";
 import { type ImportOptions, runImport } from "./pipeline.ts";
 import { type Importer, ImportInputError, type ImportSummary } from "./types.ts";
-import { UnXmlImporter } from "./un-xml.ts";
 
 export { linkSameParties } from "./link.ts";
 export { type Progress, runImport } from "./pipeline.ts";

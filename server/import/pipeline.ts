@@ -129,13 +129,11 @@ export async function runImport(graph: Graph, importer: Importer, options: Impor
     progress.tick(batch.size);
   };
 
-  const phases = importer.phases();
-  const expected = importer.expected?.() ?? [];
-  for (const [index, phase] of phases.entries()) {
+  for (const phase of importer.phases()) {
     const phaseStarted = performance.now();
-    progress.phase(index === 0 ? "records" : "links", expected[index]);
+    progress.phase(phase.name, phase.expected);
     let batch = new Batch();
-    for await (const item of phase()) {
+    for await (const item of phase.items()) {
       batch.add(item);
       if (batch.size >= batchSize) {
         await flush(batch);

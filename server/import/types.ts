@@ -19,18 +19,27 @@ export type ImportItem =
   | { kind: "other"; record: OtherRecord };
 
 /**
- * A format reader. `check()` reads every input once without writing (bad input fails here, before the graph
- * is touched) and may build small indexes (e.g. OFAC primary names). Then each phase is streamed in order and
- * written in batches: nodes first, then the links between them, so that a link never waits for a node in a
- * later batch.
+ * One write phase of an import: "records" (entities with their sources and sanctions) first, then "links"
+ * (relationships and mentions between them), so that a link never waits for a node in a later batch.
+ */
+export interface Phase {
+  name: "records" | "links";
+  /** Items the phase will yield, when the check pass could count them (for the progress bar). */
+  expected?: number;
+  items(): AsyncIterable<ImportItem>;
+}
+
+/**
+ * A list format. `check()` reads every input once without writing (bad input fails here, before the graph is
+ * touched) and may build small indexes (e.g. OFAC primary names). Then the pipeline streams each phase in order
+ * and writes it in batches.
  */
 export interface Importer {
   readonly format: string;
   readonly files: string[];
   check(): Promise<void>;
-  phases(): (() => AsyncIterable<ImportItem>)[];
-  /** Items each phase will yield, when the check pass could count them (for the progress bar). */
-  expected?(): number[];
+  /** The phases, in order (asked after `check()`). */
+  phases(): Phase[];
   /** Counts the reader itself keeps (e.g. companion rows for records not in the file). */
   notes?(): Record<string, number>;
 }

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readOfacCsv } from "../../server/import/csv.ts";
-import { readFtm } from "../../server/import/ftm.ts";
+import { readOfacCsv } from "../../server/import/readers/csv.ts";
+import { readFtm } from "../../server/import/readers/ftm-lines.ts";
+import { xmlRecords } from "../../server/import/readers/xml.ts";
 import { ImportInputError } from "../../server/import/types.ts";
-import { xmlRecords } from "../../server/import/xml.ts";
 import { realData, tempFile } from "./helpers.ts";
 
 // Encodings of list files (issue 15): UTF-8 with or without a BOM and UTF-16 with a BOM are read alike (UTF-16 files,

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readOfacCsv } from "../../server/import/csv.ts";
-import { clauses } from "../../server/import/ofac-remarks.ts";
+import { clauses } from "../../server/import/formats/ofac/remarks.ts";
+import { readOfacCsv } from "../../server/import/readers/csv.ts";
 import { countryCode, FTM_COUNTRIES } from "../../server/model/countries.ts";
 import { propertyType } from "../../server/model/ftm.ts";
 import { realData } from "../import/helpers.ts";

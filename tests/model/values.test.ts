@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseRemarks } from "../../server/import/ofac-remarks.ts";
+import { parseRemarks } from "../../server/import/formats/ofac/remarks.ts";
 import { cleanImo, cleanPhone, cleanValues, isLei } from "../../server/model/values.ts";
 
 describe("FtM value types the list importers produce", () => {

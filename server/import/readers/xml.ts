@@ -1,7 +1,6 @@
-import { createReadStream } from "node:fs";
 import { SaxesParser } from "saxes";
+import { ImportInputError } from "../types.ts";
 import { readText } from "./text.ts";
-import { ImportInputError } from "./types.ts";
 
 /** A small element tree for one record (an INDIVIDUAL, a DistinctParty, ...): never the whole document. */
 export interface XmlNode {

@@ -4,11 +4,12 @@
  * `Linked To: KOREA OSONG SHIPPING CORPORATION.`. Clauses the table below does not know are kept verbatim
  * in `notes`, so nothing the list says is lost.
  */
-import { countryCode } from "../model/countries.ts";
-import { isoDates } from "../model/dates.ts";
+import { countryCode } from "../../../model/countries.ts";
+import { isoDates } from "../../../model/dates.ts";
+import { addValue, type Properties } from "../../entity-builder.ts";
 
 export interface ParsedRemarks {
-  properties: Record<string, string[]>;
+  properties: Properties;
   /** Names from `Linked To:` clauses, as written (a trailing full stop may belong to the name or end the remarks). */
   linkedTo: string[];
 }
@@ -108,14 +109,8 @@ function stripEnd(value: string): string {
 }
 
 export function parseRemarks(remarks: string | undefined): ParsedRemarks {
-  const properties: Record<string, string[]> = {};
-  const add = (prop: string, value: string | undefined) => {
-    const v = value?.trim();
-    if (!v) return;
-    const list = properties[prop] ?? [];
-    if (!list.includes(v)) list.push(v);
-    properties[prop] = list;
-  };
+  const properties: Properties = {};
+  const add = (prop: string, value: string | undefined) => addValue(properties, prop, value);
   const linkedTo: string[] = [];
   if (!remarks) return { properties, linkedTo };
   for (const raw of clauses(remarks)) {

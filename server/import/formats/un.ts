@@ -6,12 +6,11 @@
  * sanction's program and the reference number its programId; one Source per record.
  */
 
-import { countryCode } from "../model/countries.ts";
-import { dateFromFileName, isoDate } from "../model/dates.ts";
-import type { EntityRecord, SourceRecord } from "../model/records.ts";
-import { cleanValues } from "../model/values.ts";
-import { type Importer, ImportInputError, type ImportItem } from "./types.ts";
-import { children, text, type XmlNode, xmlRecords } from "./xml.ts";
+import { countryCode } from "../../model/countries.ts";
+import { dateFromFileName, isoDate } from "../../model/dates.ts";
+import { EntityBuilder } from "../entity-builder.ts";
+import { children, text, type XmlNode, xmlRecords } from "../readers/xml.ts";
+import { type Importer, ImportInputError, type ImportItem, type Phase } from "../types.ts";
 
 export const UN_PUBLISHER = "United Nations Security Council";
 export const UN_DATASET = "un_sc_sanctions";
@@ -31,10 +30,6 @@ export class UnXmlImporter implements Importer {
     readonly files: string[],
     private readonly options: { date?: string } = {},
   ) {}
-
-  expected() {
-    return [this.total * 3];
-  }
 
   async check(): Promise<void> {
     for (const file of this.files) {
@@ -61,8 +56,8 @@ export class UnXmlImporter implements Importer {
     }
   }
 
-  phases() {
-    return [() => this.records()];
+  phases(): Phase[] {
+    return [{ name: "records", expected: this.total * 3, items: () => this.records() }];
   }
 
   private async *records(): AsyncGenerator<ImportItem> {
@@ -73,80 +68,29 @@ export class UnXmlImporter implements Importer {
   }
 
   private *convert(node: XmlNode, date: string | undefined): Generator<ImportItem> {
-    const person = node.name === "INDIVIDUAL";
     const reference = text(node, "REFERENCE_NUMBER") as string;
     const dataId = text(node, "DATAID") as string;
-    const id = unEntityId(dataId);
-    const props: Record<string, string[]> = {};
-    const add = (prop: string, value: string | undefined) => {
-      const v = value?.replace(/\s+/g, " ").trim();
-      if (!v) return;
-      const list = props[prop] ?? [];
-      if (!list.includes(v)) list.push(v);
-      props[prop] = list;
-    };
-    const name = ["FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME"]
-      .map((n) => text(node, n))
-      .filter(Boolean)
-      .join(" ");
+    const entity = new EntityBuilder(unEntityId(dataId), node.name === "INDIVIDUAL" ? "Person" : "Organization", [UN_DATASET]);
+    // The UN XML breaks long values over lines: one space between words.
+    const add = (prop: string, value: string | undefined) => entity.add(prop, value?.replace(/\s+/g, " "));
+    const name = joinedText(node, ["FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME"], " ");
     add("name", name);
     add("alias", text(node, "NAME_ORIGINAL_SCRIPT"));
     add("topics", "sanction");
     const listType = text(node, "UN_LIST_TYPE");
     add("program", listType);
     add("notes", text(node, "COMMENTS1"));
-    if (person) {
-      const gender = text(node, "GENDER")?.toLowerCase();
-      if (gender === "male" || gender === "female") add("gender", gender);
-      for (const v of children(children(node, "TITLE")[0], "VALUE")) add("title", text(v));
-      for (const v of children(children(node, "DESIGNATION")[0], "VALUE")) add("position", text(v));
-      for (const v of children(children(node, "NATIONALITY")[0], "VALUE")) {
-        const code = countryCode(text(v));
-        if (code) add("nationality", code);
-        else add("notes", `Nationality: ${text(v)}`);
-      }
-    }
+    if (entity.schema === "Person") personValues(node, add);
     for (const alias of [...children(node, "INDIVIDUAL_ALIAS"), ...children(node, "ENTITY_ALIAS")]) {
       const aliasName = text(alias, "ALIAS_NAME")?.replace(/^"(.*)"$/, "$1");
       const quality = text(alias, "QUALITY")?.toLowerCase();
-      if (!aliasName) continue;
-      add(quality === "low" ? "weakAlias" : quality === "f.k.a." ? "previousName" : "alias", aliasName);
+      if (aliasName) add(quality === "low" ? "weakAlias" : quality === "f.k.a." ? "previousName" : "alias", aliasName);
     }
     for (const address of [...children(node, "INDIVIDUAL_ADDRESS"), ...children(node, "ENTITY_ADDRESS")]) {
-      const countryName = text(address, "COUNTRY");
-      const full = ["STREET", "CITY", "STATE_PROVINCE", "ZIP_CODE", "COUNTRY"]
-        .map((n) => text(address, n))
-        .filter(Boolean)
-        .join(", ");
-      add("address", full);
-      add("country", countryCode(countryName));
+      add("address", joinedText(address, ["STREET", "CITY", "STATE_PROVINCE", "ZIP_CODE", "COUNTRY"]));
+      add("country", countryCode(text(address, "COUNTRY")));
     }
-    for (const dob of children(node, "INDIVIDUAL_DATE_OF_BIRTH")) {
-      const exact = isoDate(text(dob, "DATE")) ?? text(dob, "YEAR");
-      if (exact) add("birthDate", exact);
-      const from = text(dob, "FROM_YEAR");
-      const to = text(dob, "TO_YEAR");
-      if (from && to) {
-        add("birthDate", from);
-        add("birthDate", to);
-      }
-    }
-    for (const pob of children(node, "INDIVIDUAL_PLACE_OF_BIRTH")) {
-      const place = ["CITY", "STATE_PROVINCE", "COUNTRY"]
-        .map((n) => text(pob, n))
-        .filter(Boolean)
-        .join(", ");
-      add("birthPlace", place);
-      add("birthCountry", countryCode(text(pob, "COUNTRY")));
-    }
-    for (const doc of children(node, "INDIVIDUAL_DOCUMENT")) {
-      const number = text(doc, "NUMBER");
-      if (!number) continue;
-      const type = `${text(doc, "TYPE_OF_DOCUMENT") ?? ""} ${text(doc, "TYPE_OF_DOCUMENT2") ?? ""}`.toLowerCase();
-      add(type.includes("passport") ? "passportNumber" : "idNumber", number);
-    }
-    cleanValues(props);
-    const source: SourceRecord = {
+    const source = {
       id: `unsc-source-${dataId}`,
       publisher: UN_PUBLISHER,
       title: "United Nations Security Council Consolidated List",
@@ -155,27 +99,55 @@ export class UnXmlImporter implements Importer {
       recordId: reference,
       excerpt: `${reference}: ${name} (${listType ?? "?"} list, listed ${text(node, "LISTED_ON") ?? "?"})`,
     };
-    yield { kind: "source", record: source };
-    const entity: EntityRecord = {
-      id,
-      schema: person ? "Person" : "Organization",
-      properties: props,
+    entity.source(source);
+    entity.sanction({
+      id: `unsc-sanction-${dataId}`,
+      authority: UN_PUBLISHER,
+      program: listType,
+      programId: reference,
+      listingDate: isoDate(text(node, "LISTED_ON")),
       sourceIds: [source.id],
-      datasets: [UN_DATASET],
-      referents: [unFormerId(reference)],
-    };
-    yield { kind: "entity", record: entity };
-    yield {
-      kind: "sanction",
-      record: {
-        id: `unsc-sanction-${dataId}`,
-        entityId: id,
-        authority: UN_PUBLISHER,
-        program: listType,
-        programId: reference,
-        listingDate: isoDate(text(node, "LISTED_ON")),
-        sourceIds: [source.id],
-      },
-    };
+    });
+    yield* entity.items({ referents: [unFormerId(reference)] });
+  }
+}
+
+/** The texts of the child elements `names` that are present, joined (", " by default). */
+function joinedText(node: XmlNode, names: string[], separator = ", "): string {
+  return names
+    .map((n) => text(node, n))
+    .filter(Boolean)
+    .join(separator);
+}
+
+/** An INDIVIDUAL's gender, titles, designations, nationalities, dates and places of birth and documents. */
+function personValues(node: XmlNode, add: (prop: string, value: string | undefined) => void): void {
+  const gender = text(node, "GENDER")?.toLowerCase();
+  if (gender === "male" || gender === "female") add("gender", gender);
+  for (const v of children(children(node, "TITLE")[0], "VALUE")) add("title", text(v));
+  for (const v of children(children(node, "DESIGNATION")[0], "VALUE")) add("position", text(v));
+  for (const v of children(children(node, "NATIONALITY")[0], "VALUE")) {
+    const code = countryCode(text(v));
+    if (code) add("nationality", code);
+    else add("notes", `Nationality: ${text(v)}`);
+  }
+  for (const dob of children(node, "INDIVIDUAL_DATE_OF_BIRTH")) {
+    add("birthDate", isoDate(text(dob, "DATE")) ?? text(dob, "YEAR"));
+    const from = text(dob, "FROM_YEAR");
+    const to = text(dob, "TO_YEAR");
+    if (from && to) {
+      add("birthDate", from);
+      add("birthDate", to);
+    }
+  }
+  for (const pob of children(node, "INDIVIDUAL_PLACE_OF_BIRTH")) {
+    add("birthPlace", joinedText(pob, ["CITY", "STATE_PROVINCE", "COUNTRY"]));
+    add("birthCountry", countryCode(text(pob, "COUNTRY")));
+  }
+  for (const doc of children(node, "INDIVIDUAL_DOCUMENT")) {
+    const number = text(doc, "NUMBER");
+    if (!number) continue;
+    const type = `${text(doc, "TYPE_OF_DOCUMENT") ?? ""} ${text(doc, "TYPE_OF_DOCUMENT2") ?? ""}`.toLowerCase();
+    add(type.includes("passport") ? "passportNumber" : "idNumber", number);
   }
 }

@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
-import { ImportInputError } from "./types.ts";
+import { ImportInputError } from "../types.ts";
 
 /** Byte-order marks of the encodings a list file may come in; only the first three are read. */
 const BOMS: { bytes: number[]; encoding: string; readable: boolean }[] = [

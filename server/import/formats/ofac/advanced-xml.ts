@@ -5,17 +5,16 @@
  * The check pass streams the whole file and keeps only what records refer to by id: reference values,
  * locations (as address text), documents by identity and programs/listing dates by profile, a fraction of the
  * file. The record phase then streams DistinctParty elements one at a time, and the link phase the
- * ProfileRelationship elements, typed with the table of ftm-model.md §6 (OFAC label verbatim in `role`).
+ * ProfileRelationship elements, typed by OFAC_RELATIONS below (OFAC's label verbatim in `role`).
  */
 
-import { countryCode } from "../model/countries.ts";
-import { dateFromFileName } from "../model/dates.ts";
-import type { EntityRecord, SourceRecord } from "../model/records.ts";
-import { cleanValues } from "../model/values.ts";
-import { OFAC_DATASET, OFAC_PUBLISHER, ofacEntityId, ofacSanctionId } from "./ofac-csv.ts";
-import { parseRemarks } from "./ofac-remarks.ts";
-import { type Importer, ImportInputError, type ImportItem } from "./types.ts";
-import { child, children, text, type XmlNode, xmlRecords } from "./xml.ts";
+import { countryCode } from "../../../model/countries.ts";
+import { dateFromFileName } from "../../../model/dates.ts";
+import { EntityBuilder } from "../../entity-builder.ts";
+import { child, children, text, type XmlNode, xmlRecords } from "../../readers/xml.ts";
+import { type Importer, ImportInputError, type ImportItem, type Phase } from "../../types.ts";
+import { OFAC_DATASET, OFAC_PUBLISHER, ofacEntityId, ofacSanctionId } from "./common.ts";
+import { parseRemarks } from "./remarks.ts";
 
 /** OFAC RelationTypeID -> relationship type; `reverse` when OFAC's From is our target (e.g. "Owned or Controlled By"). */
 export const OFAC_RELATIONS: Record<string, { label: string; type: string; reverse: boolean }> = {
@@ -93,11 +92,43 @@ function period(node: XmlNode | undefined): string[] {
   return [from, to];
 }
 
+/** A documented name's parts by their type (Last Name, First Name, Entity Name, Vessel Name, ...). */
+export type NameParts = Record<string, string[]>;
+
+/** The name as one string: an entity's, vessel's or aircraft's name, else "Last, Given Middle Patronymic", else the parts. */
+export function wholeName(parts: NameParts): string {
+  const last = parts["Last Name"]?.join(" ");
+  const given = [...(parts["First Name"] ?? []), ...(parts["Middle Name"] ?? []), ...(parts.Patronymic ?? [])].join(" ");
+  return (
+    parts["Entity Name"]?.join(" ") ??
+    parts["Vessel Name"]?.join(" ") ??
+    parts["Aircraft Name"]?.join(" ") ??
+    (last && given ? `${last}, ${given}` : (last ?? (given || Object.values(parts).flat().join(" "))))
+  );
+}
+
+interface IdDocument {
+  type: string;
+  number: string;
+  country?: string;
+}
+
+/** An identity document read the way the CSV remarks are ("Passport X", "Tax ID No. Y"); a vessel's IMO number as such. */
+export function documentValues(doc: IdDocument, entity: Pick<EntityBuilder, "add" | "schema">): void {
+  const parsed = parseRemarks(`${doc.type} ${doc.number}`).properties;
+  const keys = Object.keys(parsed).filter((k) => k !== "notes");
+  if (keys.length)
+    for (const k of keys)
+      for (const v of parsed[k]) entity.add(k === "idNumber" && entity.schema === "Vessel" ? "imoNumber" : k, v.replace(/^IMO\s+/, ""));
+  else entity.add("idNumber", doc.number);
+  if (doc.country) entity.add("country", doc.country);
+}
+
 export class OfacAdvancedXmlImporter implements Importer {
   readonly format = "ofac-xml";
   private refs = new Map<string, Map<string, { text: string; attrs: Record<string, string> }>>();
   private locations = new Map<string, Location>();
-  private documents = new Map<string, { type: string; number: string; country?: string }[]>();
+  private documents = new Map<string, IdDocument[]>();
   private entries = new Map<string, { programs: string[]; listingDate?: string }>();
   private dates = new Map<string, string>();
   private counts: Record<string, number> = {};
@@ -107,10 +138,6 @@ export class OfacAdvancedXmlImporter implements Importer {
     readonly files: string[],
     private readonly options: { date?: string } = {},
   ) {}
-
-  expected() {
-    return [this.totals.parties * 3, this.totals.relations];
-  }
 
   notes() {
     return this.counts;
@@ -206,8 +233,11 @@ export class OfacAdvancedXmlImporter implements Importer {
     }
   }
 
-  phases() {
-    return [() => this.stream("DistinctParty"), () => this.stream("ProfileRelationship")];
+  phases(): Phase[] {
+    return [
+      { name: "records", expected: this.totals.parties * 3, items: () => this.stream("DistinctParty") },
+      { name: "links", expected: this.totals.relations, items: () => this.stream("ProfileRelationship") },
+    ];
   }
 
   private async *stream(name: string): AsyncGenerator<ImportItem> {
@@ -223,20 +253,45 @@ export class OfacAdvancedXmlImporter implements Importer {
   private *party(node: XmlNode, date: string | undefined): Generator<ImportItem> {
     const profile = child(node, "Profile") as XmlNode;
     const profileId = profile.attrs.ID;
-    const id = ofacEntityId(profileId);
     const subType = this.ref("PartySubType", profile.attrs.PartySubTypeID);
     let partyType = subType?.text;
     if (!partyType || partyType === "Unknown") partyType = this.ref("PartyType", subType?.attrs.PartyTypeID)?.text;
-    const schema = SCHEMA_BY_PARTY[partyType ?? ""] ?? "Organization";
-    const props: Record<string, string[]> = {};
-    const add = (prop: string, value: string | undefined) => {
-      const v = value?.trim();
-      if (!v) return;
-      const list = props[prop] ?? [];
-      if (!list.includes(v)) list.push(v);
-      props[prop] = list;
-    };
+    const entity = new EntityBuilder(ofacEntityId(profileId), SCHEMA_BY_PARTY[partyType ?? ""] ?? "Organization", [OFAC_DATASET]);
     const identity = child(profile, "Identity") as XmlNode;
+    let primary = this.names(identity, entity);
+    if (!primary) {
+      this.counts.partiesWithoutPrimaryName = (this.counts.partiesWithoutPrimaryName ?? 0) + 1;
+      primary = entity.properties.alias?.[0] ?? `OFAC profile ${profileId}`;
+    }
+    entity.properties.name = [primary]; // an alias of type "Name" does not replace the primary name
+    entity.add("topics", "sanction");
+    entity.add("notes", text(node, "Comment"));
+    for (const doc of this.documents.get(identity.attrs.ID) ?? []) documentValues(doc, entity);
+    for (const feature of children(profile, "Feature")) this.feature(feature, entity.add);
+    const source = {
+      id: `ofac-advanced-${profileId}`,
+      publisher: OFAC_PUBLISHER,
+      title: "Specially Designated Nationals List (SDN advanced XML)",
+      url: `https://sanctionssearch.ofac.treas.gov/Details.aspx?id=${profileId}`,
+      date,
+      recordId: profileId,
+      excerpt: `${primary} (profile ${profileId}, ${partyType ?? "party"})`,
+    };
+    entity.source(source);
+    const { programs = [], listingDate } = this.entries.get(profileId) ?? {};
+    for (const program of programs)
+      entity.sanction({
+        id: ofacSanctionId(profileId, program, programs),
+        authority: OFAC_PUBLISHER,
+        program,
+        listingDate,
+        sourceIds: [source.id],
+      });
+    yield* entity.items();
+  }
+
+  /** Adds the identity's names (aliases, weak aliases, previous names; a person's name parts) and returns its primary name. */
+  private names(identity: XmlNode, entity: EntityBuilder): string | undefined {
     const partTypes = new Map<string, string>();
     for (const master of children(child(identity, "NamePartGroups"), "MasterNamePartGroup")) {
       for (const group of children(master, "NamePartGroup"))
@@ -246,97 +301,49 @@ export class OfacAdvancedXmlImporter implements Importer {
     for (const alias of children(identity, "Alias")) {
       const aliasType = this.ref("AliasType", alias.attrs.AliasTypeID)?.text ?? "A.K.A.";
       const isPrimary = alias.attrs.Primary === "true";
-      const weak = alias.attrs.LowQuality === "true";
       for (const documented of children(alias, "DocumentedName")) {
-        const parts: Record<string, string[]> = {};
+        const parts: NameParts = {};
         for (const part of children(documented, "DocumentedNamePart")) {
           const value = child(part, "NamePartValue");
           if (!value) continue;
           const kind = partTypes.get(value.attrs.NamePartGroupID) ?? "";
           parts[kind] = [...(parts[kind] ?? []), value.text.trim()];
         }
-        const last = parts["Last Name"]?.join(" ");
-        const given = [...(parts["First Name"] ?? []), ...(parts["Middle Name"] ?? []), ...(parts.Patronymic ?? [])].join(" ");
-        const whole =
-          parts["Entity Name"]?.join(" ") ??
-          parts["Vessel Name"]?.join(" ") ??
-          parts["Aircraft Name"]?.join(" ") ??
-          (last && given ? `${last}, ${given}` : (last ?? (given || Object.values(parts).flat().join(" "))));
+        const whole = wholeName(parts);
         if (!whole) continue;
         if (isPrimary && !primary) primary = whole;
-        else add(weak ? "weakAlias" : (ALIAS_PROP[aliasType] ?? "alias"), whole);
-        if (isPrimary && schema === "Person") {
-          add("lastName", last);
-          add("firstName", parts["First Name"]?.join(" "));
-          add("middleName", parts["Middle Name"]?.join(" "));
+        else entity.add(alias.attrs.LowQuality === "true" ? "weakAlias" : (ALIAS_PROP[aliasType] ?? "alias"), whole);
+        if (isPrimary && entity.schema === "Person") {
+          entity.add("lastName", parts["Last Name"]?.join(" "));
+          entity.add("firstName", parts["First Name"]?.join(" "));
+          entity.add("middleName", parts["Middle Name"]?.join(" "));
         }
       }
     }
-    if (!primary) {
-      this.counts.partiesWithoutPrimaryName = (this.counts.partiesWithoutPrimaryName ?? 0) + 1;
-      primary = props.alias?.[0] ?? `OFAC profile ${profileId}`;
+    return primary;
+  }
+
+  /** One Feature (date of birth, nationality, address, vessel flag, ...) -> its FtM property, or notes when it maps to none. */
+  private feature(feature: XmlNode, add: EntityBuilder["add"]): void {
+    const label = this.ref("FeatureType", feature.attrs.FeatureTypeID)?.text ?? "";
+    const prop = FEATURES[label];
+    const version = child(feature, "FeatureVersion");
+    const locationId = child(version, "VersionLocation")?.attrs.LocationID;
+    const location = locationId ? this.locations.get(locationId) : undefined;
+    if (location) {
+      if (prop === "address" || !prop) add("address", location.text);
+      if (location.country) add(COUNTRY_FEATURES.has(prop ?? "") ? (prop as string) : "country", location.country);
+      if (prop === "birthPlace") add("birthPlace", location.text);
+      if (prop) return;
     }
-    props.name = [primary];
-    add("topics", "sanction");
-    add("notes", text(node, "Comment"));
-    for (const doc of this.documents.get(identity.attrs.ID) ?? []) {
-      const parsed = parseRemarks(`${doc.type} ${doc.number}`).properties;
-      const keys = Object.keys(parsed).filter((k) => k !== "notes");
-      if (keys.length)
-        for (const k of keys)
-          for (const v of parsed[k]) add(k === "idNumber" && schema === "Vessel" ? "imoNumber" : k, v.replace(/^IMO\s+/, ""));
-      else add("idNumber", doc.number);
-      if (doc.country) add("country", doc.country);
-    }
-    for (const feature of children(profile, "Feature")) {
-      const label = this.ref("FeatureType", feature.attrs.FeatureTypeID)?.text ?? "";
-      const prop = FEATURES[label];
-      const version = child(feature, "FeatureVersion");
-      const values: string[] = [];
-      const locationId = child(version, "VersionLocation")?.attrs.LocationID;
-      const location = locationId ? this.locations.get(locationId) : undefined;
-      if (location) {
-        if (prop === "address" || !prop) add("address", location.text);
-        if (location.country) add(COUNTRY_FEATURES.has(prop ?? "") ? (prop as string) : "country", location.country);
-        if (prop === "birthPlace") add("birthPlace", location.text);
-        if (prop) continue;
-      }
-      values.push(...period(child(version, "DatePeriod")));
-      const detail = child(version, "VersionDetail");
-      if (detail) values.push(this.ref("DetailReference", detail.attrs.DetailReferenceID)?.text ?? detail.text.trim());
-      for (const value of values.filter(Boolean)) {
-        if (!prop) add("notes", `${label} ${value}`);
-        else if (prop === "gender") add(prop, value.toLowerCase());
-        else if (COUNTRY_FEATURES.has(prop)) add(prop, countryCode(value) ?? undefined);
-        else add(prop, value);
-      }
-    }
-    const source: SourceRecord = {
-      id: `ofac-advanced-${profileId}`,
-      publisher: OFAC_PUBLISHER,
-      title: "Specially Designated Nationals List (SDN advanced XML)",
-      url: `https://sanctionssearch.ofac.treas.gov/Details.aspx?id=${profileId}`,
-      date,
-      recordId: profileId,
-      excerpt: `${primary} (profile ${profileId}, ${partyType ?? "party"})`,
-    };
-    yield { kind: "source", record: source };
-    cleanValues(props);
-    const entity: EntityRecord = { id, schema, properties: props, sourceIds: [source.id], datasets: [OFAC_DATASET] };
-    yield { kind: "entity", record: entity };
-    const entry = this.entries.get(profileId);
-    for (const program of entry?.programs ?? []) {
-      yield {
-        kind: "sanction",
-        record: {
-          id: ofacSanctionId(profileId, program, entry?.programs ?? []),
-          entityId: id,
-          authority: OFAC_PUBLISHER,
-          program,
-          listingDate: entry?.listingDate,
-          sourceIds: [source.id],
-        },
-      };
+    const values = period(child(version, "DatePeriod"));
+    const detail = child(version, "VersionDetail");
+    if (detail) values.push(this.ref("DetailReference", detail.attrs.DetailReferenceID)?.text ?? detail.text.trim());
+    for (const value of values.filter(Boolean)) {
+      if (!prop) add("notes", `${label} ${value}`);
+      else if (prop === "gender") add(prop, value.toLowerCase());
+      else if (COUNTRY_FEATURES.has(prop)) add(prop, countryCode(value) ?? undefined);
+      else add(prop, value);
     }
   }
 

@@ -1,7 +1,6 @@
-import { createReadStream } from "node:fs";
 import { parse } from "csv-parse";
+import { ImportInputError } from "../types.ts";
 import { readText } from "./text.ts";
-import { ImportInputError } from "./types.ts";
 
 export interface CsvRow {
   fields: (string | undefined)[];
