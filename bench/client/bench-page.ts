@@ -2,10 +2,10 @@
  * The benchmark page: the client's own CanvasView (stylesheet, level of detail, layouts) fed synthetic networks.
  * bench/client/render.ts drives it in headless Chromium through window.bench.
  */
-import { CanvasView } from "../../client/src/graph/canvas-view.ts";
+import { CanvasView, type RendererChoice } from "../../client/src/graph/canvas-view.ts";
 import { CanvasModel } from "../../client/src/model/canvas-model.ts";
 import type { LayoutName } from "../../client/src/model/url-state.ts";
-import { syntheticNetwork } from "./synthetic.ts";
+import { syntheticNeighbourhood, syntheticNetwork } from "./synthetic.ts";
 
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
@@ -27,11 +27,13 @@ export interface BenchResult {
   /** Frames per second while the mouse drags the canvas (measured by render.ts with countFrames). */
   dragFps: number;
   nodeLabels: boolean;
+  /** Which renderer drew: "webgl" or "canvas". */
+  renderer: string;
 }
 
-async function run(nodes: number, layout: LayoutName = "fcose", panMs = 3000): Promise<BenchResult> {
+async function run(nodes: number, layout: LayoutName = "fcose", renderer: RendererChoice = "auto", panMs = 3000): Promise<BenchResult> {
   view?.destroy();
-  view = new CanvasView(container, { onSelect: noop, onExpandRequest: noop, onContextMenu: noop, onPager: noop });
+  view = new CanvasView(container, { onSelect: noop, onExpandRequest: noop, onContextMenu: noop, onPager: noop }, renderer);
   const { entities, relationships } = syntheticNetwork(nodes);
   const model = new CanvasModel();
   await frame();
@@ -66,6 +68,73 @@ async function run(nodes: number, layout: LayoutName = "fcose", panMs = 3000): P
     panFps: Math.round(panFps * 10) / 10,
     dragFps: 0,
     nodeLabels: view.detailLevel.nodeLabels,
+    renderer: view.usesWebgl ? "webgl" : "canvas",
+  };
+}
+
+export interface LegibilityResult {
+  layout: LayoutName;
+  /** Entities in the neighbourhood, and what the canvas draws for them (entities and groups). */
+  entities: number;
+  drawn: number;
+  groups: number;
+  zoom: number;
+  /** The focus and the nodes next to it: how many, how many with a label drawn at READABLE_PX or more, the smallest. */
+  firstRing: number;
+  legible: number;
+  smallestLabelPx: number;
+  /** Pairs of the focus and first-ring nodes whose boxes (node and label) overlap. */
+  overlaps: number;
+  layoutMs: number;
+}
+
+/**
+ * Opens a neighbourhood of `size` entities centred on its hub, as the client does (sync, layout with the focus, fit),
+ * and measures whether the focus and its first ring can be read: a label counts as legible when it is drawn (not
+ * hidden by the level of detail) at 10 px or more on screen.
+ */
+async function neighbourhood(size: number, layout: LayoutName = "concentric"): Promise<LegibilityResult> {
+  view?.destroy();
+  view = new CanvasView(container, { onSelect: noop, onExpandRequest: noop, onContextMenu: noop, onPager: noop });
+  const { entities, relationships } = syntheticNeighbourhood(size);
+  const model = new CanvasModel();
+  for (const e of entities) model.addEntity(e, e.id === "hub" ? size : undefined);
+  for (const r of relationships) model.addRelationship(r);
+  const t0 = performance.now();
+  view.sync(model);
+  await view.layout(layout, { focus: "hub" });
+  await frame();
+  await frame();
+  const layoutMs = Math.round(performance.now() - t0);
+  const cy = view.cy;
+  const zoom = cy.zoom();
+  const hub = cy.getElementById("hub");
+  const ring = hub.union(hub.neighborhood().nodes());
+  const labelPx = ring.map((n) => {
+    const shown = n.style("label") !== "" && n.style("display") !== "none";
+    const px = Number.parseFloat(n.style("font-size")) * zoom;
+    const minPx = Number.parseFloat(n.style("min-zoomed-font-size"));
+    return shown && px >= minPx && px >= 10 ? px : 0;
+  });
+  const boxes = ring.map((n) => n.boundingBox({ includeLabels: true, includeOverlays: false }));
+  let overlaps = 0;
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i];
+      const b = boxes[j];
+      if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps++;
+    }
+  return {
+    layout,
+    entities: entities.length,
+    drawn: cy.nodes().length,
+    groups: cy.nodes("[kind = 'group']").length,
+    zoom: Math.round(zoom * 100) / 100,
+    firstRing: ring.length,
+    legible: labelPx.filter((px) => px > 0).length,
+    smallestLabelPx: Math.round(Math.min(...labelPx) * 10) / 10,
+    overlaps,
+    layoutMs,
   };
 }
 
@@ -89,6 +158,11 @@ let stopCounter: (() => number) | null = null;
 
 (window as unknown as { bench: unknown }).bench = {
   run,
+  neighbourhood,
+  /** The view of the last run (tests/e2e/canvas-scale.test.ts opens a group through it). */
+  get view() {
+    return view;
+  },
   ready: true,
   startFrames: () => {
     stopCounter = countFrames();

@@ -234,7 +234,7 @@ export class App {
   private async loadNeighbourhood(id: string, depth: number): Promise<void> {
     const subgraph = await this.status.loading("Loading the network…", () => this.api.neighbourhood(id, depth, 150));
     this.model.addSubgraph(subgraph, id);
-    await this.render({ layout: true });
+    await this.render({ layout: true, focus: id });
     if (subgraph.truncated) this.status.announce("The neighbourhood is larger than shown; expand entities to see more.");
     this.status.announce(`Loaded ${subgraph.nodes.length} entities and ${subgraph.edges.length} relationships.`);
   }

@@ -1,14 +1,16 @@
 /**
  * The Cytoscape canvas: draws the model (by diffing elements), runs layouts, applies filters, the label level of
- * detail and path highlights, and reports the user's gestures through callbacks.
+ * detail and path highlights, groups large fan-outs (grouping.ts; a tap on a group opens it), and reports the user's
+ * gestures through callbacks.
  */
+import type cytoscape from "cytoscape";
 import type { Core, ElementDefinition, EventObject, LayoutOptions, NodeSingular, Position } from "cytoscape";
 import { LAYOUTS } from "../layouts/index.ts";
 import type { CanvasModel } from "../model/canvas-model.ts";
 import type { LayoutName } from "../model/url-state.ts";
 import { type EdgeData, type Filters, isFilteredOut, modelToElements, type NodeData } from "./elements.ts";
 import { registerExtensions } from "./extensions.ts";
-import { HEAVY_ELEMENTS, labelPolicy } from "./level-of-detail.ts";
+import { HEAVY_ELEMENTS, labelPolicy, WEBGL_ELEMENTS } from "./level-of-detail.ts";
 import { buildStylesheet, type DetailLevel, FULL_DETAIL } from "./stylesheet.ts";
 
 /** Classes that depend on the day the canvas shows. */
@@ -23,26 +25,91 @@ export interface CanvasCallbacks {
   onPager(pagerId: string): void;
 }
 
+/** Which renderer draws: "auto" switches to WebGL past WEBGL_ELEMENTS where it helps (webglHelps), canvas otherwise. */
+export type RendererChoice = "auto" | "canvas" | "webgl";
+
+/**
+ * Whether WebGL would draw faster here: WebGL 2 (Cytoscape's WebGL mode needs it) on a GPU. A software rasteriser
+ * (SwiftShader, llvmpipe: headless browsers, machines without a GPU) drew 5,000 nodes slower than the 2D canvas in
+ * bench/client, so there the canvas renderer stays.
+ */
+function webglHelps(): boolean {
+  try {
+    const gl = document.createElement("canvas").getContext("webgl2");
+    if (!gl) return false;
+    const info = gl.getExtension("WEBGL_debug_renderer_info");
+    const renderer = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    return !/swiftshader|llvmpipe|softpipe|software/i.test(renderer);
+  } catch {
+    return false;
+  }
+}
+
 export class CanvasView {
-  readonly cy: Core;
+  private core: Core;
+  /** Drawn with Cytoscape's WebGL mode (cytoscape ≥ 3.31) rather than the 2D canvas. */
+  private webgl = false;
   private filters: Filters = { hiddenSchemata: new Set(), hiddenTypes: new Set() };
   layoutName: LayoutName = "fcose";
   private runningLayout: { stop(): void } | null = null;
+  /** What the canvas last drew, the entity it is centred on, the groups opened, the entities kept out of groups. */
+  private model: CanvasModel | null = null;
+  private focus: string | undefined;
+  private readonly opened = new Set<string>();
+  private keep = new Set<string>();
+  /** Entity id -> the group it is drawn in. */
+  private groupOf = new Map<string, string>();
 
   constructor(
     readonly container: HTMLElement,
     private readonly callbacks: CanvasCallbacks,
+    private readonly renderer: RendererChoice = "auto",
   ) {
+    this.core = this.create(renderer === "webgl");
+  }
+
+  /** The Cytoscape instance (a new one when the renderer switches: read it here each time, do not keep it). */
+  get cy(): Core {
+    return this.core;
+  }
+
+  private create(webgl: boolean, elements: ElementDefinition[] = [], viewport?: { zoom: number; pan: Position }): Core {
     const cytoscape = registerExtensions();
-    this.cy = cytoscape({
-      container,
-      style: buildStylesheet(),
+    this.webgl = webgl;
+    this.core = cytoscape({
+      container: this.container,
+      style: buildStylesheet(this.detail),
+      elements,
+      ...viewport,
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: true,
       selectionType: "single",
-    });
+      ...(webgl ? { renderer: { name: "canvas", webgl: true } } : {}),
+    } as cytoscape.CytoscapeOptions);
     this.bindEvents();
+    return this.core;
+  }
+
+  /**
+   * "auto": WebGL past WEBGL_ELEMENTS (with hysteresis, so one element more or less does not switch back and forth),
+   * the canvas below half of it. Switching rebuilds the instance with the same elements, positions and viewport.
+   */
+  private chooseRenderer(elements: number): void {
+    if (this.renderer !== "auto") return;
+    const want = this.webgl ? elements > WEBGL_ELEMENTS / 2 : elements > WEBGL_ELEMENTS && webglHelps();
+    if (want === this.webgl) return;
+    const cy = this.core;
+    const kept = cy.elements().jsons() as unknown as ElementDefinition[];
+    const viewport = { zoom: cy.zoom(), pan: cy.pan() };
+    this.runningLayout?.stop();
+    cy.destroy();
+    this.create(want, kept, viewport);
+  }
+
+  /** Whether the WebGL renderer draws (for the benchmark and tests). */
+  get usesWebgl(): boolean {
+    return this.webgl;
   }
 
   private bindEvents(): void {
@@ -50,6 +117,7 @@ export class CanvasView {
     cy.on("tap", "node", (e: EventObject) => {
       const node = e.target as NodeSingular;
       if (node.data("kind") === "pager") this.callbacks.onPager(node.id());
+      if (node.data("kind") === "group") void this.openGroup(node.id());
     });
     cy.on("select", "node[kind = 'entity']", (e) => this.callbacks.onSelect({ kind: "entity", id: e.target.id() }));
     cy.on("select", "edge[kind = 'relationship']", (e) => this.callbacks.onSelect({ kind: "relationship", id: e.target.id() }));
@@ -61,6 +129,7 @@ export class CanvasView {
       const target = e.target;
       const at = this.eventPagePosition(e);
       if (target === cy) this.callbacks.onContextMenu({ kind: "canvas", id: "" }, at);
+      else if (target.isNode() && target.data("kind") === "group") void this.openGroup(target.id());
       else if (target.isNode()) {
         const kind = target.data("kind") === "pager" ? "pager" : "entity";
         if (kind === "entity") target.select();
@@ -100,7 +169,10 @@ export class CanvasView {
    */
   sync(model: CanvasModel): string[] {
     const cy = this.cy;
-    const wanted = modelToElements(model);
+    this.model = model;
+    const wanted = modelToElements(model, { focus: this.focus, keep: this.keep, opened: this.opened });
+    this.chooseRenderer(wanted.length);
+    this.groupOf = new Map(wanted.groups.flatMap((g) => g.members.map((m) => [m, g.id] as const)));
     const wantedIds = new Set(wanted.map((el) => el.data.id));
     const added: string[] = [];
     cy.batch(() => {
@@ -111,7 +183,13 @@ export class CanvasView {
       for (const el of wanted) {
         const existing = cy.getElementById(el.data.id);
         if (existing.nonempty()) {
-          if (existing.data("label") !== (el.data as NodeData).label) existing.data(el.data);
+          const data = el.data as NodeData;
+          if (
+            existing.data("label") !== data.label ||
+            existing.data("importance") !== data.importance ||
+            existing.data("focus") !== data.focus
+          )
+            existing.data(el.data);
           // Sanctioned, delisted and ended change with the day shown (the same ids, read as of another day).
           const classes = (el.classes ?? "").split(" ");
           for (const c of AS_OF_CLASSES) existing.toggleClass(c, classes.includes(c));
@@ -120,7 +198,7 @@ export class CanvasView {
         const def: ElementDefinition = { group: el.group, data: el.data as ElementDefinition["data"], classes: el.classes };
         if (el.group === "nodes") {
           const data = el.data as NodeData;
-          const anchorId = data.kind === "pager" ? data.entityId : model.origin.get(data.id);
+          const anchorId = data.kind === "entity" ? model.origin.get(data.id) : data.entityId;
           const anchor = anchorId ? cy.getElementById(anchorId) : undefined;
           const base = anchor?.nonempty() ? anchor.position() : this.viewportCentre();
           def.position = { x: base.x + (Math.random() - 0.5) * 120, y: base.y + (Math.random() - 0.5) * 120 };
@@ -132,6 +210,20 @@ export class CanvasView {
     });
     this.applyFilters(this.filters);
     return added;
+  }
+
+  /** Opens a group: its members are drawn one by one, placed by an incremental run of the current layout. */
+  async openGroup(id: string): Promise<void> {
+    if (!this.model || this.opened.has(id)) return;
+    this.opened.add(id);
+    this.sync(this.model);
+    await this.layout(this.layoutName, { incremental: true });
+  }
+
+  /** Keeps entities out of groups (a highlighted path, a selection); redraws when one of them was in a group. */
+  private keepDrawn(ids: Iterable<string>): void {
+    this.keep = new Set(ids);
+    if (this.model && [...this.keep].some((id) => this.groupOf.has(id))) this.sync(this.model);
   }
 
   private viewportCentre(): Position {
@@ -196,6 +288,11 @@ export class CanvasView {
   ): Promise<void> {
     this.layoutName = name;
     this.runningLayout?.stop();
+    // A new focus changes what is prominent and what may be grouped.
+    if (focus && focus !== this.focus) {
+      this.focus = focus;
+      if (this.model) this.sync(this.model);
+    }
     const eles = this.cy.elements().not(".filtered");
     if (eles.nodes().length === 0) return Promise.resolve();
     const options = {
@@ -220,6 +317,7 @@ export class CanvasView {
   highlight(ids: { nodes: Set<string>; edges: Set<string> }): void {
     const cy = this.cy;
     const on = ids.nodes.size > 0 || ids.edges.size > 0;
+    this.keepDrawn(ids.nodes);
     cy.batch(() => {
       cy.elements().removeClass("path dimmed");
       if (!on) return;
@@ -232,6 +330,7 @@ export class CanvasView {
   }
 
   select(id: string, { center = false } = {}): boolean {
+    if (this.groupOf.has(id)) this.keepDrawn([...this.keep, id]);
     const el = this.cy.getElementById(id);
     if (el.empty()) return false;
     this.cy.elements(":selected").unselect();

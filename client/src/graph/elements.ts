@@ -4,11 +4,13 @@
 import type { Path, Relationship } from "../api/types.ts";
 import { hasEnded, isDelisted, today } from "../model/as-of.ts";
 import type { CanvasEntity, CanvasModel, Pager } from "../model/canvas-model.ts";
+import { type FanOutGroup, fanOutGroups, groupLabel } from "./grouping.ts";
+import { importance } from "./level-of-detail.ts";
 import { schemaStyle } from "./schema-style.ts";
 
 export interface NodeData {
   id: string;
-  kind: "entity" | "pager";
+  kind: "entity" | "pager" | "group";
   label: string;
   /** Full name, for tooltips and the accessible list. */
   name: string;
@@ -19,13 +21,17 @@ export interface NodeData {
   countries: string[];
   /** Relationships that exist but are not on the canvas. */
   hidden: number;
-  /** For pagers: the entity they belong to. */
+  /** For pagers and groups: the entity they belong to. */
   entityId?: string;
+  /** How prominent it is drawn, 0 to 1 (level-of-detail.ts): size and label size follow it. */
+  importance: number;
+  /** The entity the view is centred on. */
+  focus: boolean;
 }
 
 export interface EdgeData {
   id: string;
-  kind: "relationship" | "pager-link";
+  kind: "relationship" | "pager-link" | "group-link";
   source: string;
   target: string;
   type: string;
@@ -46,7 +52,7 @@ export function shortLabel(name: string, max = MAX_LABEL): string {
   return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
 }
 
-export function entityToNode(entity: CanvasEntity, hidden = 0, day = today()): ElementDef<NodeData> {
+export function entityToNode(entity: CanvasEntity, hidden = 0, day = today(), focus = false): ElementDef<NodeData> {
   const style = schemaStyle(entity.schema);
   const label = hidden > 0 ? `${shortLabel(entity.name)}\n+${hidden}` : shortLabel(entity.name);
   return {
@@ -62,6 +68,8 @@ export function entityToNode(entity: CanvasEntity, hidden = 0, day = today()): E
       sanctioned: entity.sanctioned,
       countries: entity.countries,
       hidden,
+      importance: importance(entity.degree ?? hidden, { focus, sanctioned: entity.sanctioned }),
+      focus,
     },
     classes: entity.sanctioned ? "entity sanctioned" : isDelisted(entity, day) ? "entity delisted" : "entity",
   };
@@ -115,6 +123,8 @@ export function pagerToElements(pager: Pager): [ElementDef<NodeData>, ElementDef
         countries: [],
         hidden: 0,
         entityId: pager.entityId,
+        importance: 0,
+        focus: false,
       },
       classes: "pager",
     },
@@ -126,15 +136,77 @@ export function pagerToElements(pager: Pager): [ElementDef<NodeData>, ElementDef
   ];
 }
 
-/** Every element the model holds. */
-export function modelToElements(model: CanvasModel): ElementDef<NodeData | EdgeData>[] {
+/** A group of a large fan-out (grouping.ts) as a node linked to its hub; `typeLabel` words the relationship type. */
+export function groupToElements(group: FanOutGroup, typeLabel: string): [ElementDef<NodeData>, ElementDef<EdgeData>] {
+  const label = groupLabel(group, typeLabel);
+  const sanctioned = group.sanctioned > 0;
+  return [
+    {
+      group: "nodes",
+      data: {
+        id: group.id,
+        kind: "group",
+        label,
+        name: `${label.replace("\n", " ")}${sanctioned ? ` (${group.sanctioned} sanctioned)` : ""}: open the group`,
+        schema: group.schema,
+        color: schemaStyle(group.schema).color,
+        shape: "round-rectangle",
+        sanctioned,
+        countries: [],
+        hidden: 0,
+        entityId: group.hub,
+        importance: 0.5,
+        focus: false,
+      },
+      classes: sanctioned ? "group sanctioned" : "group",
+    },
+    {
+      group: "edges",
+      data: {
+        id: `${group.id}:link`,
+        kind: "group-link",
+        source: group.outgoing ? group.hub : group.id,
+        target: group.outgoing ? group.id : group.hub,
+        type: group.type,
+        label: "",
+        role: "",
+      },
+      classes: "group-link",
+    },
+  ];
+}
+
+/** What the view adds to the model: the entity it is centred on, entities never grouped, groups the user opened. */
+export interface SceneOptions {
+  focus?: string;
+  keep?: ReadonlySet<string>;
+  opened?: ReadonlySet<string>;
+}
+
+/** Every element the model holds, large fan-outs grouped (grouping.ts); `groups` lists the groups drawn. */
+export function modelToElements(
+  model: CanvasModel,
+  scene: SceneOptions = {},
+): ElementDef<NodeData | EdgeData>[] & { groups: FanOutGroup[] } {
   const hidden = model.hiddenCounts();
+  const keep = new Set(scene.keep ?? []);
+  if (scene.focus) keep.add(scene.focus);
+  const relationships = [...model.relationships.values()];
+  const groups = fanOutGroups(
+    [...model.entities.values()],
+    relationships.map((r) => ({ id: r.id, source: r.source.id, target: r.target.id, type: r.type })),
+    { keep, opened: scene.opened },
+  );
+  const groupedNodes = new Set(groups.flatMap((g) => g.members));
+  const groupedEdges = new Set(groups.flatMap((g) => g.edges));
   const out: ElementDef<NodeData | EdgeData>[] = [];
   const day = model.asOf ?? today();
-  for (const entity of model.entities.values()) out.push(entityToNode(entity, hidden.get(entity.id) ?? 0, day));
-  for (const r of model.relationships.values()) out.push(relationshipToEdge(r, day));
-  for (const p of model.pagers.values()) out.push(...pagerToElements(p));
-  return out;
+  for (const entity of model.entities.values())
+    if (!groupedNodes.has(entity.id)) out.push(entityToNode(entity, hidden.get(entity.id) ?? 0, day, entity.id === scene.focus));
+  for (const r of relationships) if (!groupedEdges.has(r.id)) out.push(relationshipToEdge(r, day));
+  for (const p of model.pagers.values()) if (!groupedNodes.has(p.entityId)) out.push(...pagerToElements(p));
+  for (const g of groups) out.push(...groupToElements(g, model.relationships.get(g.edges[0])?.label ?? g.type));
+  return Object.assign(out, { groups });
 }
 
 export interface Filters {

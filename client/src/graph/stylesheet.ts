@@ -1,10 +1,12 @@
 /** The one Cytoscape stylesheet, built once; it maps data with data() and switches detail with classes. */
 import type { StylesheetJson } from "cytoscape";
+import { FONT_SIZE, IMPORTANT, NODE_SIZE, READABLE_PX } from "./level-of-detail.ts";
 import { DELISTED_COLOR, SANCTIONED_COLOR } from "./schema-style.ts";
 
 const FONT = "Inter, Segoe UI, system-ui, DejaVu Sans, Helvetica, Arial, sans-serif";
 
 export interface DetailLevel {
+  /** Every node's label (false: only the important nodes', level-of-detail.ts). */
   nodeLabels: boolean;
   edgeLabels: boolean;
   /** Large graphs: straight edges (no parallel-edge bundling), cheaper to draw. */
@@ -24,21 +26,23 @@ export function buildStylesheet(detail: DetailLevel = FULL_DETAIL): StylesheetJs
       style: {
         shape: "data(shape)" as never,
         "background-color": "data(color)",
-        width: 34,
-        height: 34,
+        // Size by importance (level-of-detail.ts): the focus and the hubs stand out.
+        width: `mapData(importance, 0, 1, ${NODE_SIZE.min}, ${NODE_SIZE.max})`,
+        height: `mapData(importance, 0, 1, ${NODE_SIZE.min}, ${NODE_SIZE.max})`,
         label: detail.nodeLabels ? "data(label)" : "",
         "font-family": FONT,
-        "font-size": 11,
+        "font-size": `mapData(importance, 0, 1, ${FONT_SIZE.min}, ${FONT_SIZE.max})`,
         color: "#0f172a",
         "text-valign": "bottom",
         "text-margin-y": 5,
         "text-wrap": "wrap",
-        "text-max-width": "160px",
+        "text-max-width": "120px",
         "text-background-color": "#ffffff",
         "text-background-opacity": 0.85,
         "text-background-padding": "2px",
         "text-background-shape": "roundrectangle",
-        "min-zoomed-font-size": 7,
+        // Never drawn smaller than readable: hidden instead, the least important first as the view zooms out.
+        "min-zoomed-font-size": READABLE_PX,
         "border-width": 2,
         "border-color": "#ffffff",
         "overlay-padding": 4,
@@ -53,6 +57,41 @@ export function buildStylesheet(detail: DetailLevel = FULL_DETAIL): StylesheetJs
         color: "#7f1d1d",
       },
     },
+    // Large graphs: the focus and the hubs keep their names.
+    { selector: `node[importance >= ${IMPORTANT}]`, style: { label: "data(label)" } },
+    {
+      selector: "node[?focus]",
+      style: {
+        "font-weight": "bold",
+        "underlay-color": "#2563eb",
+        "underlay-opacity": 0.22,
+        "underlay-padding": 10,
+        "underlay-shape": "ellipse",
+        "z-index": 15,
+      } as never,
+    },
+    // A large fan-out behind one node (grouping.ts); a tap opens it.
+    {
+      selector: "node.group",
+      style: {
+        label: "data(label)",
+        shape: "round-rectangle",
+        "background-color": "#eef2ff",
+        "background-opacity": 1,
+        "border-color": "data(color)",
+        "border-style": "double",
+        "border-width": 4,
+        width: 150,
+        height: 44,
+        "text-valign": "center",
+        "text-margin-y": 0,
+        "text-max-width": "140px",
+        "text-background-opacity": 0,
+        "font-size": 13,
+        color: "#1e293b",
+      },
+    },
+    { selector: "node.group.sanctioned", style: { "border-color": SANCTIONED_COLOR, color: "#7f1d1d" } },
     {
       // Delisted: on a list before the day shown, not sanctioned on it. Grey dashed ring, never the red of "now".
       selector: "node.delisted",
@@ -119,6 +158,7 @@ export function buildStylesheet(detail: DetailLevel = FULL_DETAIL): StylesheetJs
     // Ended before the day shown (end date, or no longer stated by the list): dotted and faded, after the type colours.
     { selector: "edge.ended", style: { "line-style": "dotted", opacity: 0.45, "line-color": "#94a3b8", "target-arrow-color": "#94a3b8" } },
     { selector: "edge.pager-link", style: { "line-style": "dashed", "target-arrow-shape": "none", label: "", "line-color": "#cbd5e1" } },
+    { selector: "edge.group-link", style: { width: 3, label: "" } },
     // Level of detail: with labels off, selected, hovered and path elements still show theirs (rules below).
     { selector: ".hover", style: { label: "data(label)", "z-index": 30 } },
     {

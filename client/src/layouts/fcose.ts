@@ -9,20 +9,42 @@ export const fcoseLayout: LayoutDefinition = {
   options({ incremental, nodeCount }) {
     return {
       name: "fcose",
+      // quality: "default" (default): spectral, then CoSE with fast cooling; "draft" (spectral only) on large graphs.
       quality: nodeCount > 1500 ? "draft" : "default",
+      // randomize: true (default): random start; false keeps the positions drawn (incremental runs).
       randomize: !incremental,
+      // animate: true (default); only the end state, and only on small graphs.
       animate: nodeCount < 300 ? "end" : false,
+      // animationDuration: 1000 (default).
       animationDuration: 350,
+      // animationEasing: undefined (default).
+      // fit: true (default): the canvas fits afterwards itself, clear of the legend.
       fit: true,
+      // padding: 30 (default).
       padding: 40,
+      // nodeDimensionsIncludeLabels: false (default): labels counted on small graphs, so names do not overlap.
       nodeDimensionsIncludeLabels: nodeCount < 300,
-      idealEdgeLength: () => (nodeCount > 1000 ? 60 : 110),
-      nodeRepulsion: () => (nodeCount > 1000 ? 4500 : 9000),
-      edgeElasticity: () => 0.45,
-      nodeSeparation: 90,
-      numIter: nodeCount > 1500 ? 1200 : 2500,
+      // uniformNodeDimensions: false (default): nodes are sized by importance.
+      // packComponents: true (default): disconnected parts packed side by side.
       packComponents: true,
+      // step: "all" (default).
+      // samplingType: true (default, greedy); sampleSize: 25 (default); piTol: 1e-7 (default).
+      // nodeSeparation: 75 (default): spectral separation; wider, for the labels.
+      nodeSeparation: 90,
+      // nodeRepulsion: 4500 (default); doubled on ordinary graphs, so labels have room.
+      nodeRepulsion: () => (nodeCount > 1000 ? 4500 : 9000),
+      // idealEdgeLength: 50 (default); longer on ordinary graphs for the labels.
+      idealEdgeLength: () => (nodeCount > 1000 ? 60 : 110),
+      // edgeElasticity: 0.45 (default).
+      edgeElasticity: () => 0.45,
+      // nestingFactor: 0.1, gravity: 0.25, gravityRange: 3.8, gravityCompound: 1, gravityRangeCompound: 1.5 (defaults).
+      // numIter: 2500 (default); fewer on large graphs.
+      numIter: nodeCount > 1500 ? 1200 : 2500,
+      // tile: true (default): disconnected nodes tiled; tilingPaddingVertical/Horizontal: 10 (default).
       tile: true,
+      // initialEnergyOnIncremental: 0.3 (default).
+      // fixedNodeConstraint, alignmentConstraint, relativePlacementConstraint: undefined (default).
+      // ready, stop: no-ops (default); CanvasView listens for layoutstop.
     } as LayoutOptions;
   },
 };

@@ -1,0 +1,67 @@
+import type { Browser, Page } from "playwright-core";
+import { createServer, type ViteDevServer } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { LegibilityResult } from "../../bench/client/bench-page.ts";
+import type { CanvasView } from "../../client/src/graph/canvas-view.ts";
+import { projectRoot } from "../../server/paths.ts";
+import { launchChromium, openPage } from "./support/browser.ts";
+
+// The canvas at scale in Chromium, on the client benchmark's page (bench/client: the client's own CanvasView,
+// stylesheet and layouts fed a synthetic 150-entity neighbourhood, served by Vite from the sources).
+interface BenchWindow {
+  bench: { ready: boolean; view: CanvasView; neighbourhood(n: number, layout: string): Promise<LegibilityResult> };
+}
+
+let vite: ViteDevServer;
+let browser: Browser;
+let url: string;
+
+beforeAll(async () => {
+  vite = await createServer({ root: projectRoot, configFile: false, logLevel: "error", server: { port: 0, host: "127.0.0.1" } });
+  await vite.listen();
+  const address = vite.httpServer?.address();
+  if (!address || typeof address !== "object") throw new Error("Vite did not listen");
+  url = `http://127.0.0.1:${address.port}/bench/client/bench.html`;
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await vite?.close();
+});
+
+async function open(layout: string): Promise<{ page: Page; result: LegibilityResult }> {
+  const page = await openPage(browser);
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as Partial<BenchWindow>).bench?.ready === true);
+  const result = await page.evaluate(([l]) => (window as unknown as BenchWindow).bench.neighbourhood(150, l), [layout]);
+  return { page, result };
+}
+
+describe("a 150-entity neighbourhood on the canvas", () => {
+  for (const layout of ["concentric", "fcose"]) {
+    it(`opens in ${layout} with the focus and its first ring labelled at 10 px or more`, async () => {
+      const { page, result } = await open(layout);
+      expect(result.entities).toBe(151);
+      expect(result.groups).toBeGreaterThanOrEqual(3);
+      expect(result.legible).toBe(result.firstRing);
+      expect(result.smallestLabelPx).toBeGreaterThanOrEqual(10);
+      if (layout === "concentric") expect(result.overlaps).toBe(0);
+      await page.close();
+    });
+  }
+
+  it("opens a group on a tap: its members are drawn one by one", async () => {
+    const { page, result } = await open("concentric");
+    const before = result.drawn;
+    const group = await page.evaluate(() => {
+      const cy = (window as unknown as BenchWindow).bench.view.cy;
+      const g = cy.nodes("[kind = 'group']").first();
+      g.emit("tap");
+      return { id: g.id(), size: Number(String(g.data("label")).match(/(\d+) ×/)?.[1]) };
+    });
+    await page.waitForFunction(([id]) => (window as unknown as BenchWindow).bench.view.cy.getElementById(id as string).empty(), [group.id]);
+    const after = await page.evaluate(() => (window as unknown as BenchWindow).bench.view.cy.nodes().length);
+    expect(after).toBe(before - 1 + group.size);
+    await page.close();
+  });
+});
