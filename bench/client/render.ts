@@ -10,7 +10,7 @@
  * Serves bench/client/bench.html through Vite (the client's own modules, no build needed).
  */
 import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { resolve } from "node:path";
 import { createServer } from "vite";
 import { projectRoot } from "../../server/paths.ts";
 import { launchChromium } from "../../tests/e2e/support/browser.ts";
@@ -132,6 +132,6 @@ if (legibility.length) {
 const out = arg("json", "");
 if (out)
   writeFileSync(
-    join(process.cwd(), out),
+    resolve(process.cwd(), out),
     JSON.stringify({ date: new Date().toISOString(), viewport: { width, height }, results, legibility }, null, 2),
   );
