@@ -2,6 +2,7 @@
  * The application controller: owns the canvas model, talks to the API, and keeps the canvas, panels and URL in step.
  */
 import type { Position } from "cytoscape";
+import { AnalystApi, type InvestigationSummary } from "./api/analyst.ts";
 import { GraphQLClient } from "./api/client.ts";
 import { ExposureApi } from "./api/exposure.ts";
 import { SanctionsApi } from "./api/queries.ts";
@@ -10,7 +11,9 @@ import { CanvasView } from "./graph/canvas-view.ts";
 import { legendCounts, pathElementIds } from "./graph/elements.ts";
 import { CanvasModel, totalCount } from "./model/canvas-model.ts";
 import { pathSummary, pathText } from "./model/path-text.ts";
+import { Session } from "./model/session.ts";
 import { DEFAULT_START, decodeViewState, encodeViewState, isBlank, type LayoutName, type ViewState } from "./model/url-state.ts";
+import { AnalystPanel } from "./ui/analyst-panel.ts";
 import { AsOfControl } from "./ui/as-of-control.ts";
 import { ChangesView } from "./ui/changes-view.ts";
 import { ContextMenu, type MenuItem } from "./ui/context-menu.ts";
@@ -42,9 +45,10 @@ export class App {
   private readonly menu: ContextMenu;
   private readonly toolbar: Toolbar;
   private readonly exposure: ExposurePanel;
-  private readonly tabs: Tabs<"details" | "paths" | "exposure" | "list" | "screen" | "changes">;
+  private readonly tabs: Tabs<"details" | "paths" | "exposure" | "list" | "screen" | "changes" | "analyst">;
   private readonly asOf: AsOfControl;
   private readonly changes: ChangesView;
+  private readonly analyst: AnalystPanel;
   private metadata: Metadata | null = null;
   private readonly hiddenSchemata = new Set<string>();
   private readonly hiddenTypes = new Set<string>();
@@ -53,7 +57,35 @@ export class App {
   private ready = false;
 
   constructor(root: HTMLElement) {
-    this.api = new SanctionsApi(new GraphQLClient());
+    const session = new Session();
+    const client = new GraphQLClient({ token: session.bearer });
+    this.api = new SanctionsApi(client);
+    this.analyst = new AnalystPanel(session, new AnalystApi(client), {
+      selectedEntity: () => {
+        // (the panel renders before the canvas exists)
+        const sel = this.view?.selected();
+        const entity = sel?.kind === "entity" ? this.model.entities.get(sel.id) : undefined;
+        return entity ? { id: entity.id, name: entity.name } : null;
+      },
+      selectedRelationship: () => {
+        const sel = this.view?.selected();
+        return sel?.kind === "relationship" ? (this.model.relationships.get(sel.id) ?? null) : null;
+      },
+      schemata: () => this.metadata?.schemata.map((s) => s.name) ?? [],
+      select: (id) => this.selectKeepingTab(id),
+      relationshipChanged: (id, now) => {
+        if (now) this.model.relationships.set(id, now);
+        else this.model.relationships.delete(id);
+        void this.render();
+        if (now) this.selectKeepingTab(id);
+      },
+      entityName: (id) => this.model.entities.get(id)?.name ?? id,
+      relationshipTypes: () => this.metadata?.relationshipTypes ?? [],
+      currentView: () => this.investigationView(),
+      show: (ids) => this.showEntities(ids),
+      openInvestigation: (investigation) => this.openInvestigation(investigation),
+      unread: (count) => this.tabs?.setLabel("analyst", count ? `Analyst (${count})` : "Analyst"),
+    });
     const canvasHost = h("div", {
       class: "canvas",
       id: "canvas",
@@ -135,6 +167,7 @@ export class App {
         content: new ScreenPanel(this.api, { addToCanvas: (ids) => void this.addMany(ids, "screening hits") }).element,
       },
       { key: "changes", label: "What changed", content: this.changes.element },
+      { key: "analyst", label: "Analyst", content: this.analyst.element },
     ]);
     canvasArea.append(this.legend.element);
     root.replaceChildren(
@@ -194,11 +227,64 @@ export class App {
         this.asOf.setRange(dates);
         this.changes.setRange(dates);
       });
+      this.analyst.refresh();
     } catch (error) {
       this.status.error(error, () => void this.start());
       return;
     }
-    await this.openState(decodeViewState(location.hash));
+    const shared = new URLSearchParams(location.search).get("shared");
+    if (shared) await this.openShared(shared);
+    else await this.openState(decodeViewState(location.hash));
+  }
+
+  // ---------------------------------------------------------------- investigations (analyst tab)
+
+  /** The canvas as an investigation stores it: its entities, where they are drawn, and the filters. */
+  private investigationView() {
+    const positions = Object.fromEntries(this.view.cy.nodes(".entity").map((n) => [n.id(), n.position()]));
+    return {
+      entityIds: this.model.entityIds(),
+      layout: JSON.stringify({ layout: this.layoutName, positions }),
+      filters: JSON.stringify({ hiddenSchemata: [...this.hiddenSchemata], hiddenTypes: [...this.hiddenTypes] }),
+    };
+  }
+
+  private async openInvestigation(investigation: InvestigationSummary): Promise<void> {
+    const layout = JSON.parse(investigation.layout ?? "{}") as { layout?: LayoutName; positions?: Record<string, Position> };
+    const filters = JSON.parse(investigation.filters ?? "{}") as { hiddenSchemata?: string[]; hiddenTypes?: string[] };
+    await this.openState({
+      ...decodeViewState(""),
+      entities: investigation.entityIds,
+      layout: layout.layout ?? this.layoutName,
+      hiddenSchemata: filters.hiddenSchemata ?? [],
+      hiddenTypes: filters.hiddenTypes ?? [],
+    });
+    const positions = layout.positions ?? {};
+    this.view.cy.batch(() => {
+      for (const [id, position] of Object.entries(positions)) this.view.cy.getElementById(id).position(position);
+    });
+    this.view.fit(undefined, { animate: false });
+    this.status.announce(`Opened the investigation \u201c${investigation.name}\u201d.`);
+  }
+
+  /** A read-only share link (`?shared=<token>`): the investigation's entities, layout and filters. */
+  private async openShared(token: string): Promise<void> {
+    try {
+      const investigation = await new AnalystApi(this.api.client).sharedInvestigation(token);
+      if (investigation) return await this.openInvestigation(investigation);
+      this.status.announce("That share link leads to no investigation.");
+    } catch (error) {
+      this.status.error(error, () => void this.openShared(token));
+      return;
+    }
+    await this.openState(decodeViewState(""));
+  }
+
+  /** Adds entities to the canvas with every relationship among all it shows (after an analyst adds a link). */
+  private async showEntities(ids: string[]): Promise<void> {
+    const subgraph = await this.api.subgraph([...new Set([...this.model.entityIds(), ...ids])]);
+    this.model.addSubgraph(subgraph);
+    await this.render({ layout: true, incremental: true });
   }
 
   private async openState(state: ViewState): Promise<void> {
@@ -334,16 +420,21 @@ export class App {
       const r = this.model.relationships.get(target.id);
       if (r) this.details.showRelationship(r);
     }
-    if (target && this.tabs.current !== "paths" && this.tabs.current !== "exposure") this.tabs.show("details");
+    // Tabs that work on the selection (paths, exposure, the analyst's forms) stay open; the others give way to Details.
+    if (target && !["paths", "exposure", "analyst"].includes(this.tabs.current)) this.tabs.show("details");
     this.updateUrl();
   }
 
   /** Selects an element on the canvas (from a list or the path finder) and shows its details. */
   private selectOnCanvas(id: string): void {
-    if (this.view.select(id, { center: true })) {
-      this.onSelect(this.view.selected());
-      this.tabs.show("details");
-    }
+    if (this.selectKeepingTab(id)) this.tabs.show("details");
+  }
+
+  /** Selects an element on the canvas and fills the details panel, without leaving the current tab. */
+  private selectKeepingTab(id: string): boolean {
+    if (!this.view.select(id, { center: true })) return false;
+    this.onSelect(this.view.selected());
+    return true;
   }
 
   // ---------------------------------------------------------------- adding, expanding, removing
@@ -508,6 +599,14 @@ export class App {
         { label: "Path to here", onSelect: () => this.setPathEnd("to", id) },
         { label: "Avoid in paths", onSelect: () => this.setPathEnd("avoid", id) },
         { kind: "separator" },
+        {
+          label: "Add link from here",
+          detail: "analyst",
+          onSelect: () => {
+            this.tabs.show("analyst");
+            this.analyst.linkFrom(id);
+          },
+        },
         { label: "Centre its neighbourhood", detail: "concentric", onSelect: () => void this.view.layout("concentric", { focus: id }) },
         { label: "Details", onSelect: () => this.selectOnCanvas(id) },
       ]);
@@ -516,6 +615,15 @@ export class App {
       if (!r) return;
       this.menu.open(at, this.typeLabel(r.type), [
         { label: "Details and sources", onSelect: () => this.selectOnCanvas(r.id) },
+        {
+          label: "End or retract\u2026",
+          detail: "analyst",
+          onSelect: () => {
+            this.selectKeepingTab(r.id);
+            this.tabs.show("analyst");
+            this.analyst.changeLink(r.id);
+          },
+        },
         { label: `Select ${this.model.entities.get(r.source.id)?.name ?? "source"}`, onSelect: () => this.selectOnCanvas(r.source.id) },
         { label: `Select ${this.model.entities.get(r.target.id)?.name ?? "target"}`, onSelect: () => this.selectOnCanvas(r.target.id) },
       ]);

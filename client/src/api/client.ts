@@ -35,15 +35,19 @@ export interface GraphQLClientOptions {
   fetch?: Fetch;
   /** Abort a request after this many milliseconds. */
   timeoutMs?: number;
+  /** The signed-in user's bearer token, if any (sent as `Authorization: Bearer`). */
+  token?: () => string | null;
 }
 
 export class GraphQLClient {
   private readonly endpoint: string;
   private readonly fetchFn: Fetch;
   private readonly timeoutMs: number;
+  private readonly token: () => string | null;
 
-  constructor({ endpoint = "/graphql", fetch: fetchFn, timeoutMs = 30_000 }: GraphQLClientOptions = {}) {
+  constructor({ endpoint = "/graphql", fetch: fetchFn, timeoutMs = 30_000, token = () => null }: GraphQLClientOptions = {}) {
     this.endpoint = endpoint;
+    this.token = token;
     this.fetchFn = fetchFn ?? ((input, init) => globalThis.fetch(input, init));
     this.timeoutMs = timeoutMs;
   }
@@ -54,7 +58,7 @@ export class GraphQLClient {
     try {
       response = await this.fetchFn(this.endpoint, {
         method: "POST",
-        headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json" },
+        headers: this.headers({ accept: "application/graphql-response+json, application/json" }),
         body: JSON.stringify({ query, variables }),
         signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
       });
@@ -78,6 +82,47 @@ export class GraphQLClient {
       throw new ApiError(`The API answered ${response.status} ${response.statusText}`.trim(), code);
     }
     return body.data;
+  }
+
+  /** Request headers, with the bearer token when signed in. */
+  headers(extra: Record<string, string> = {}): Record<string, string> {
+    const token = this.token();
+    return { "content-type": "application/json", ...extra, ...(token ? { authorization: `Bearer ${token}` } : {}) };
+  }
+
+  /**
+   * A GraphQL subscription over Server-Sent Events: calls `onData` with each result's data until `signal` aborts
+   * or the stream ends (then resolves). Errors in a result are thrown as ApiError.
+   */
+  async subscribe<T>(query: string, variables: Record<string, unknown>, onData: (data: T) => void, signal: AbortSignal): Promise<void> {
+    const response = await this.fetchFn(this.endpoint, {
+      method: "POST",
+      headers: this.headers({ accept: "text/event-stream" }),
+      body: JSON.stringify({ query, variables }),
+      signal,
+    });
+    if (!response.ok || !response.body) throw new ApiError(`The API answered ${response.status}`, "HTTP_ERROR");
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = "";
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      buffer += value;
+      for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
+        const data = buffer
+          .slice(0, end)
+          .split("\n")
+          .filter((line) => line.startsWith("data:"))
+          .map((line) => line.slice(5))
+          .join("\n");
+        buffer = buffer.slice(end + 2);
+        if (!data.trim()) continue;
+        const payload = JSON.parse(data) as { data?: T; errors?: GraphQLErrorPayload[] };
+        if (payload.errors?.length)
+          throw new ApiError(payload.errors[0].message, payload.errors[0].extensions?.code ?? "GRAPHQL_ERROR", payload.errors);
+        if (payload.data) onData(payload.data);
+      }
+    }
   }
 }
 

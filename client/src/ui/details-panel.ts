@@ -227,6 +227,16 @@ export class DetailsPanel {
         h("div", {}, h("h2", { id: "details-title" }, e.name), h("div", { class: "muted" }, `${style.label} · ${e.id}`)),
       ),
       e.sanctioned ? h("div", { class: "sanctioned-banner" }, "Sanctioned") : null,
+      // Analyst facts are told apart from list facts (dataset `analyst`).
+      e.datasets.includes("analyst")
+        ? h(
+            "p",
+            { class: "analyst-badge", "data-testid": "analyst-badge" },
+            e.datasets.length === 1
+              ? "Created by an analyst, on no list: check its sources."
+              : "An analyst added to this list entity: check its sources.",
+          )
+        : null,
       h(
         "div",
         { class: "details-actions" },
@@ -319,6 +329,8 @@ export class DetailsPanel {
           { class: "details-header" },
           h("div", {}, h("h2", { id: "details-title" }, r.label), h("div", { class: "muted" }, `${r.type} · ${r.id}`)),
         ),
+        r.analyst &&
+          h("p", { class: "analyst-badge", "data-testid": "analyst-badge" }, "Added by an analyst, not by a list: check its sources."),
         h("p", { class: "statement" }, endButton(r.source.id), ` ${r.label} `, endButton(r.target.id)),
         definitionList([
           ["Role", r.role],

@@ -47,6 +47,12 @@ export class Tabs<K extends string> {
     this.show(this.current);
   }
 
+  /** Changes a tab's label (e.g. to show a count). */
+  setLabel(key: K, label: string): void {
+    const tab = this.tabs.get(key);
+    if (tab) tab.textContent = label;
+  }
+
   show(key: K): void {
     this.current = key;
     for (const [k, tab] of this.tabs) {

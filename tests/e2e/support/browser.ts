@@ -14,8 +14,8 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const BROWSER_WAIT_CEILING_MS = 300_000;
 
 /** A page whose waits (waitFor, waitForFunction, clicks) have the ceiling above instead of Playwright's 30 s. */
-export async function openPage(browser: Browser, viewport = { width: 1400, height: 860 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+export async function openPage(browser: Browser, viewport = { width: 1400, height: 860 }, { acceptDownloads = false } = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport, acceptDownloads });
   page.setDefaultTimeout(BROWSER_WAIT_CEILING_MS);
   return page;
 }

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { Graph } from "../../../server/db/graph.ts";
 import { createHttpServer } from "../../../server/http.ts";
 import { projectRoot } from "../../../server/paths.ts";
-import { createYogaServer } from "../../../server/yoga.ts";
+import { createYogaServer, type YogaOptions } from "../../../server/yoga.ts";
 
 export const CLIENT_DIR = join(projectRoot, "dist", "client");
 
@@ -16,8 +16,11 @@ export function assertClientBuilt(): void {
   }
 }
 
-export async function startServer(graph: Graph): Promise<{ server: Server; baseUrl: string; close(): Promise<void> }> {
-  const yoga = createYogaServer({ graph, logError: () => {} });
+export async function startServer(
+  graph: Graph,
+  options: Omit<YogaOptions, "graph" | "logError"> = {},
+): Promise<{ server: Server; baseUrl: string; close(): Promise<void> }> {
+  const yoga = createYogaServer({ graph, logError: () => {}, ...options });
   const server = createHttpServer({ yoga, clientDir: CLIENT_DIR });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
