@@ -8,10 +8,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FORMATS } from "../../server/import/index.ts";
 import { projectRoot } from "../../server/paths.ts";
-import { seededApi } from "../support/api.ts";
+import { seededApi, testApi } from "../support/api.ts";
+import { TEST_AUTH, tokenFor } from "../support/auth.ts";
 
 const readme = readFileSync(join(projectRoot, "README.md"), "utf8");
-const { api } = seededApi();
+const { api, graph } = seededApi();
 
 /** The ```graphql blocks that are operations (not the SDL excerpt of `type Query`). */
 const operations = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]).filter((block) => block.trimStart().startsWith("{"));
@@ -91,5 +92,16 @@ describe("README examples", () => {
     // The OFAC CSV line names the companion files the documented numbers need.
     const ofac = commands.find((c) => c.includes("ofac-csv")) as string;
     for (const companion of ["alt_", "add_", "sdn_comments_"]) expect(ofac).toContain(companion);
+  });
+
+  it("the analyst write example (curl) adds a sourced analyst link; without a token it is UNAUTHENTICATED", async () => {
+    const body = /## Analysts write[\s\S]*?curl [^\n]*-d '([\s\S]*?)'\n/.exec(readme)?.[1];
+    expect(body).toBeDefined();
+    const { query, variables } = JSON.parse(body as string);
+    const writer = testApi(graph, { auth: TEST_AUTH });
+    const response = await writer.query(query, variables, { token: await tokenFor("editor", "alice") });
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.addRelationship).toMatchObject({ replayed: false, relationship: { analyst: true } });
+    expect((await writer.query(query, variables)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
   });
 });
