@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Config } from "../config.ts";
+import { type Config, ConfigError } from "../config.ts";
 import { projectRoot } from "../paths.ts";
 
 /**
@@ -25,7 +25,8 @@ export interface AuthConfig {
 export const DEFAULT_SECRET_FILE = join(projectRoot, ".data", "auth-secret");
 export const MIN_SECRET_BYTES = 32;
 
-export class AuthConfigError extends Error {}
+/** A setting that cannot be used (CLIs exit 2 on it, as on any ConfigError). */
+export class AuthConfigError extends ConfigError {}
 
 /**
  * The auth settings of the configuration (server/config.ts), with the secret read. It comes from AUTH_SECRET (an env
