@@ -49,12 +49,15 @@ export async function loadSeed(graph: Graph, dir = seedsDir): Promise<{ entities
     if (problems.length) throw new Error(`seeds/${file} is inconsistent:\n  ${problems.join("\n  ")}`);
     await writer.sources(seed.sources);
     await writer.entities(seed.entities);
+    await writeMatchKeys(
+      graph,
+      seed.entities.map((e) => e.id),
+    );
     await writer.relationships(seed.relationships);
     await writer.sanctions(seed.sanctions.map((record) => ({ record })));
     counts.entities += seed.entities.length;
     counts.relationships += seed.relationships.length;
     counts.sanctions += seed.sanctions.length;
   }
-  await writeMatchKeys(graph);
   return counts;
 }

@@ -26,84 +26,70 @@ const P = "own-";
 const datasets = ["synthetic_ownership_cases"];
 const SINCE = "2012-01-01";
 
+/** The cases' companies: [id, name]. */
+const COMPANIES: [string, string][] = [
+  ["aggregate-50", "Aggregate Fifty Trading"],
+  ["aggregate-60", "Aggregate Sixty Trading"],
+  ["via-blocked", "Blocked Intermediary Holding"],
+  ["via-blocked-target", "Owned Through Blocked Intermediary"],
+  ["via-unblocked", "Unblocked Intermediary Holding"],
+  ["via-unblocked-target", "Owned Through Unblocked Intermediary"],
+  ["ended", "Formerly Owned Shipping"],
+  ["unknown-share", "Unknown Share Trading"],
+  ["cycle-x", "Cycle X Holding"],
+  ["cycle-y", "Cycle Y Holding"],
+  ["loop-p", "Closed Loop P"],
+  ["loop-q", "Closed Loop Q"],
+  ["over-100", "Over Hundred Trading"],
+  ["other-owner", "Unlisted Co-Owner"],
+  ["overlap", "Overlapping Records Trading"],
+  ["controlled", "Controlled Front Trading"],
+];
+
+/** The ownership records: [owner, asset, percentage, startDate, endDate] (a missing percentage is an unknown share). */
+const HOLDINGS: [string, string, string?, string?, string?][] = [
+  ["a", "aggregate-50", "25"],
+  ["b", "aggregate-50", "25"],
+  ["a", "aggregate-60", "30"],
+  ["b", "aggregate-60", "30"],
+  ["a", "via-blocked", "60"],
+  ["via-blocked", "via-blocked-target", "50"],
+  ["a", "via-unblocked", "40"],
+  ["via-unblocked", "via-unblocked-target", "100"],
+  ["a", "ended", "60", "2010-01-01", "2015-12-31"],
+  ["a", "unknown-share"],
+  ["a", "cycle-x", "50"],
+  ["cycle-x", "cycle-y", "50"],
+  ["cycle-y", "cycle-x", "50"],
+  ["loop-p", "loop-q", "60"],
+  ["loop-q", "loop-p", "60"],
+  ["a", "over-100", "70"],
+  ["other-owner", "over-100", "60"],
+  ["a", "overlap", "45", "2013-01-01"],
+  ["a", "overlap", "55", "2014-01-01"],
+];
+
+/** FtM properties from optional single values: a missing value is no property. */
+const props = (values: Record<string, string | undefined>): Record<string, string[]> =>
+  Object.fromEntries(Object.entries(values).flatMap(([k, v]) => (v === undefined ? [] : [[k, [v]]])));
+
 export function ownershipCases(): { entities: FtmEntity[]; expected: OwnershipExpectation[] } {
   const entities: FtmEntity[] = [];
-  const node = (id: string, schema: string, name: string) =>
-    entities.push({ id: P + id, schema, properties: { name: [name], country: ["kp"] }, datasets });
-  const sanction = (id: string, authority: string, program: string) =>
-    entities.push({
-      id: `${P}sanction-${id}-${program.toLowerCase()}`,
-      schema: "Sanction",
-      properties: { entity: [P + id], authority: [authority], program: [program], startDate: [SINCE] },
-      datasets,
-    });
-  let links = 0;
-  const owns = (owner: string, asset: string, percentage?: string, dates: { start?: string; end?: string } = {}) =>
-    entities.push({
-      id: `${P}ownership-${++links}`,
-      schema: "Ownership",
-      properties: {
-        owner: [P + owner],
-        asset: [P + asset],
-        ...(percentage ? { percentage: [percentage] } : {}),
-        ...(dates.start ? { startDate: [dates.start] } : {}),
-        ...(dates.end ? { endDate: [dates.end] } : {}),
-      },
-      datasets,
-    });
-  const controls = (controller: string, controlled: string) =>
-    entities.push({
-      id: `${P}control-${++links}`,
-      schema: "Control",
-      properties: { controller: [P + controller], controlled: [P + controlled], role: ["controls"] },
-      datasets,
-    });
-
+  const add = (id: string, schema: string, values: Record<string, string | undefined>) =>
+    entities.push({ id: P + id, schema, properties: props(values), datasets });
   for (const who of ["a", "b"]) {
-    node(who, "Person", `Blocked Person ${who.toUpperCase()}`);
-    sanction(who, "Office of Foreign Assets Control", "SYN-OFAC");
-    sanction(who, "Council of the European Union", "SYN-EU");
+    add(who, "Person", { name: `Blocked Person ${who.toUpperCase()}`, country: "kp" });
+    for (const [authority, program] of [
+      ["Office of Foreign Assets Control", "SYN-OFAC"],
+      ["Council of the European Union", "SYN-EU"],
+    ])
+      add(`sanction-${who}-${program.toLowerCase()}`, "Sanction", { entity: P + who, authority, program, startDate: SINCE });
   }
-  const companies = [
-    ["aggregate-50", "Aggregate Fifty Trading"],
-    ["aggregate-60", "Aggregate Sixty Trading"],
-    ["via-blocked", "Blocked Intermediary Holding"],
-    ["via-blocked-target", "Owned Through Blocked Intermediary"],
-    ["via-unblocked", "Unblocked Intermediary Holding"],
-    ["via-unblocked-target", "Owned Through Unblocked Intermediary"],
-    ["ended", "Formerly Owned Shipping"],
-    ["unknown-share", "Unknown Share Trading"],
-    ["cycle-x", "Cycle X Holding"],
-    ["cycle-y", "Cycle Y Holding"],
-    ["loop-p", "Closed Loop P"],
-    ["loop-q", "Closed Loop Q"],
-    ["over-100", "Over Hundred Trading"],
-    ["other-owner", "Unlisted Co-Owner"],
-    ["overlap", "Overlapping Records Trading"],
-    ["controlled", "Controlled Front Trading"],
-  ];
-  for (const [id, name] of companies) node(id, "Company", name);
-
-  owns("a", "aggregate-50", "25");
-  owns("b", "aggregate-50", "25");
-  owns("a", "aggregate-60", "30");
-  owns("b", "aggregate-60", "30");
-  owns("a", "via-blocked", "60");
-  owns("via-blocked", "via-blocked-target", "50");
-  owns("a", "via-unblocked", "40");
-  owns("via-unblocked", "via-unblocked-target", "100");
-  owns("a", "ended", "60", { start: "2010-01-01", end: "2015-12-31" });
-  owns("a", "unknown-share");
-  owns("a", "cycle-x", "50");
-  owns("cycle-x", "cycle-y", "50");
-  owns("cycle-y", "cycle-x", "50");
-  owns("loop-p", "loop-q", "60");
-  owns("loop-q", "loop-p", "60");
-  owns("a", "over-100", "70");
-  owns("other-owner", "over-100", "60");
-  owns("a", "overlap", "45", { start: "2013-01-01" });
-  owns("a", "overlap", "55", { start: "2014-01-01" });
-  controls("a", "controlled");
+  for (const [id, name] of COMPANIES) add(id, "Company", { name, country: "kp" });
+  let links = 0;
+  for (const [owner, asset, percentage, startDate, endDate] of HOLDINGS)
+    add(`ownership-${++links}`, "Ownership", { owner: P + owner, asset: P + asset, percentage, startDate, endDate });
+  add(`control-${++links}`, "Control", { controller: `${P}a`, controlled: `${P}controlled`, role: "controls" });
 
   const id = (s: string) => P + s;
   const now = "2024-06-30";

@@ -4,7 +4,6 @@
  */
 import { accessSync, constants, statSync } from "node:fs";
 import type { Graph } from "../db/graph.ts";
-import { writeMatchKeys } from "../matching/keys.ts";
 import { FtmImporter } from "./formats/ftm.ts";
 import { OfacAdvancedXmlImporter } from "./formats/ofac/advanced-xml.ts";
 import { type OfacCsvFiles, OfacCsvImporter, ofacFilesFrom } from "./formats/ofac/csv.ts";
@@ -63,7 +62,5 @@ export async function importFiles(
   options: ImporterOptions & ImportOptions = {},
 ): Promise<ImportSummary> {
   checkReadable([...files, ...Object.values(options.companions ?? {}).filter((f): f is string => typeof f === "string")]);
-  const summary = await runImport(graph, createImporter(graph, format, files, options), options);
-  await writeMatchKeys(graph); // the new names become searchable and matchable
-  return summary;
+  return runImport(graph, createImporter(graph, format, files, options), options);
 }

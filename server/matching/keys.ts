@@ -5,7 +5,7 @@
  * index `entity_match_keys` (cypher/schema.cypher). A query is turned into the same keys, the index returns a few
  * hundred candidates, and the API scores them with the engine (names.ts, score.ts).
  */
-import { staleMatchKeys, writeMatchKeyRows } from "../db/queries/imports.ts";
+import { staleMatchKeys, staleMatchKeysOf, writeMatchKeyRows } from "../db/queries/imports.ts";
 import type { Runner } from "../db/queries/query.ts";
 import { phoneticKey, skeleton, tokenise } from "./normalise.ts";
 
@@ -58,19 +58,30 @@ export function keysQuery(name: string): string | null {
   return clauses.filter(Boolean).join(" OR ");
 }
 
+/** Entities per batch of the keys step. */
+const KEYS_BATCH = 5_000;
+
 /**
- * Writes the keys of every entity whose names changed since its keys were written (all of them the first time).
- * Run by every import, the seed and the link step; idempotent.
+ * Writes the keys of the entities whose names changed since their keys were written (all of them the first time):
+ * of the entities `ids` (an import's batch: the cost follows the import, not the graph), or without `ids` of the
+ * whole graph in id order (the link step). Idempotent.
  */
-export async function writeMatchKeys(graph: Runner): Promise<number> {
+export async function writeMatchKeys(graph: Runner, ids?: readonly string[]): Promise<number> {
   let written = 0;
-  let after = "";
-  for (;;) {
-    const stale = await staleMatchKeys(graph, { after, limit: 5_000 });
-    if (!stale.length) return written;
-    const rows = stale.map(({ id, names }) => ({ id, names, ...nameKeys(names) }));
-    await writeMatchKeyRows(graph, { rows });
-    written += rows.length;
-    after = rows[rows.length - 1].id;
+  if (ids) {
+    for (let i = 0; i < ids.length; i += KEYS_BATCH)
+      written += await writeKeys(graph, await staleMatchKeysOf(graph, { ids: ids.slice(i, i + KEYS_BATCH) }));
+    return written;
   }
+  for (let after = ""; ; ) {
+    const stale = await staleMatchKeys(graph, { after, limit: KEYS_BATCH });
+    if (!stale.length) return written;
+    written += await writeKeys(graph, stale);
+    after = stale[stale.length - 1].id;
+  }
+}
+
+async function writeKeys(graph: Runner, stale: { id: string; names: string[] }[]): Promise<number> {
+  if (stale.length) await writeMatchKeyRows(graph, { rows: stale.map(({ id, names }) => ({ id, names, ...nameKeys(names) })) });
+  return stale.length;
 }

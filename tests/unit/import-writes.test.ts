@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GraphWriter } from "../../server/db/writer.ts";
+import { runImport } from "../../server/import/pipeline.ts";
+import type { Importer } from "../../server/import/types.ts";
 import { recordingGraph } from "../support/recording-graph.ts";
 
 // Which Cypher file each of the seven import write kinds runs, without a database: GraphWriter is the only place
@@ -72,5 +74,38 @@ describe("GraphWriter", () => {
     await new GraphWriter(graph).entities([{ id: "o1", schema: "Organization", properties: { name: ["Dept"] }, sourceIds: [] }]);
     const rows = queries.find((q) => q.name === "write/entities")?.params.rows as { schema: string }[];
     expect(rows.map((r) => r.schema)).toEqual(["PublicBody"]);
+  });
+});
+
+describe("runImport", () => {
+  it("refreshes the match keys of each batch's own entities only, never by a scan of the whole graph", async () => {
+    const { graph, queries } = recordingGraph({
+      "import/counts": [{ entities: 0, relationships: 0 }],
+      "import/match-keys-of": [{ id: "p1", names: ["One"] }],
+    });
+    const importer: Importer = {
+      format: "test",
+      files: [],
+      check: async () => {},
+      phases: () => [
+        {
+          name: "records",
+          async *items() {
+            yield { kind: "entity", record: person };
+            yield { kind: "entity", record: { ...person, id: "p2" } };
+            yield { kind: "entity", record: { ...person, id: "p3" } };
+          },
+        },
+      ],
+    };
+    const summary = await runImport(graph, importer, { batchSize: 2, schemaReady: true });
+    expect(summary.entities).toBe(3);
+    const keys = queries.filter((q) => q.name.includes("match-keys"));
+    expect(keys.map((q) => [q.name, q.params.ids ?? q.params.rows])).toEqual([
+      ["import/match-keys-of", ["p1", "p2"]],
+      ["write/match-keys", [expect.objectContaining({ id: "p1", names: ["One"], matchTokens: ["one"] })]],
+      ["import/match-keys-of", ["p3"]],
+      ["write/match-keys", [expect.objectContaining({ id: "p1" })]],
+    ]);
   });
 });

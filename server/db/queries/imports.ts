@@ -73,5 +73,7 @@ export const staleMatchKeys = readQuery<{ after: string; limit: number }, { id: 
   "import/match-keys-stale",
   BATCH_MS,
 );
+/** cypher/import/match-keys-of.cypher: those of the entities `ids` whose match keys are stale. */
+export const staleMatchKeysOf = readQuery<{ ids: readonly string[] }, { id: string; names: string[] }>("import/match-keys-of", BATCH_MS);
 /** cypher/write/match-keys.cypher */
 export const writeMatchKeyRows = writeQuery<Rows<object>>("write/match-keys", BATCH_MS);
