@@ -11,9 +11,9 @@
  *              carries that name (case, accents, punctuation, order aside); any match at the threshold is false.
  */
 import type { Graph } from "../../server/db/graph.ts";
+import { type EvalEntityRow, evalEntities } from "../../server/db/queries/bench.ts";
 import { plainForm } from "../../server/matching/normalise.ts";
 import { normaliseIdentifier } from "../../server/matching/score.ts";
-import { IDENTIFIER_PROPERTIES } from "../../server/model/properties.ts";
 
 export type Kind = "alias" | "typo" | "crossList" | "unlisted";
 
@@ -26,16 +26,6 @@ export interface EvalCase {
   expected: string[];
   /** A record left out of the candidates (crossList: the record whose name is screened). */
   exclude?: string;
-}
-
-interface Row {
-  id: string;
-  schema: string;
-  name: string;
-  aliases: string[];
-  birthDates: string[];
-  identifiers: string[][];
-  sameAs: string[];
 }
 
 /** mulberry32: a small seeded generator, so the set is the same on every run. */
@@ -68,8 +58,7 @@ function typo(word: string, rnd: () => number): string {
 }
 
 export async function buildEvalSet(graph: Graph, { seed = 11, perKind = 300 } = {}): Promise<EvalCase[]> {
-  const result = await graph.read("bench/eval-entities", { props: IDENTIFIER_PROPERTIES }, { timeoutMs: 120_000 });
-  const rows = result.records.map((r) => r.toObject() as unknown as Row);
+  const rows = await evalEntities(graph, {});
   const rnd = random(seed);
   const pick = <T>(list: T[], n: number) => {
     const copy = [...list];
@@ -85,7 +74,7 @@ export async function buildEvalSet(graph: Graph, { seed = 11, perKind = 300 } = 
       const key = plainForm(n);
       byPlain.set(key, [...(byPlain.get(key) ?? []), r.id]);
     }
-  const right = (r: Row, name: string) => [...new Set([r.id, ...r.sameAs, ...(byPlain.get(plainForm(name)) ?? [])])];
+  const right = (r: EvalEntityRow, name: string) => [...new Set([r.id, ...r.sameAs, ...(byPlain.get(plainForm(name)) ?? [])])];
   const cases: EvalCase[] = [];
 
   const listed = rows.filter((r) => r.id.startsWith("ofac-") || r.id.startsWith("unsc-"));
@@ -109,7 +98,7 @@ export async function buildEvalSet(graph: Graph, { seed = 11, perKind = 300 } = 
     cases.push({ kind: "typo", name: changed.join(" "), schema: r.schema, expected: right(r, r.name) });
   }
 
-  const ofacByIdentifier = new Map<string, Row[]>();
+  const ofacByIdentifier = new Map<string, EvalEntityRow[]>();
   for (const r of rows.filter((x) => x.id.startsWith("ofac-")))
     for (const v of r.identifiers.flat().map(normaliseIdentifier))
       if (v.length >= 6) ofacByIdentifier.set(v, [...(ofacByIdentifier.get(v) ?? []), r]);

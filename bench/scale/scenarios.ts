@@ -1,3 +1,4 @@
+import { ownedCompany } from "../../server/db/queries/bench.ts";
 import { entitiesById, relationshipCounts, relationshipsPage } from "../../server/db/queries/lookups.ts";
 import type { Runner } from "../../server/db/queries/query.ts";
 import { RELATIONSHIP_TYPE_NAMES } from "../../server/model/vocabulary.ts";
@@ -34,8 +35,8 @@ export function relationshipsPageScenario(id: string, first = 25): Scenario {
 /** The benchmark's queries on a generated network, with targets from its sidecar (ownership reads its structure). */
 export async function scaleScenarios(t: Sidecar, graph: Runner): Promise<Scenario[]> {
   const normal = t.normalNodes[0].id;
-  const owned = await graph.read<{ id: string }>("bench/owned-company", {}, { timeoutMs: 120_000 });
-  const company = (owned.records[0]?.get("id") as string | undefined) ?? normal;
+  const [owned] = await ownedCompany(graph, {});
+  const company = owned?.id ?? normal;
   const hub = t.superNodes[0];
   const person = t.searchSamples[0] ?? { name: "Kim Chol", aliases: ["Gim Cheol"] };
   const variant = person.aliases[1] ?? person.aliases[0] ?? person.name;
