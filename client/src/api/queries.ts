@@ -83,17 +83,25 @@ const SCREEN = /* GraphQL */ `
   ${ENTITY_SUMMARY}
 `;
 
-const NEIGHBOURHOOD = /* GraphQL */ `
-  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $relationshipTypes: [String!], $schemata: [String!], $at: String) {
-    neighbourhood(id: $id, depth: $depth, limit: $limit, relationshipTypes: $relationshipTypes, schemata: $schemata, at: $at) {
+/** A piece of the graph as neighbourhood and subgraph return it. */
+const SUBGRAPH_DATA = /* GraphQL */ `
+  fragment SubgraphData on Subgraph {
       nodes { ...EntitySummary }
       edges { ...RelationshipData }
       omitted { id count }
       truncated
-    }
   }
   ${ENTITY_SUMMARY}
   ${RELATIONSHIP_DATA}
+`;
+
+const NEIGHBOURHOOD = /* GraphQL */ `
+  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $relationshipTypes: [String!], $schemata: [String!], $at: String) {
+    neighbourhood(id: $id, depth: $depth, limit: $limit, relationshipTypes: $relationshipTypes, schemata: $schemata, at: $at) {
+      ...SubgraphData
+    }
+  }
+  ${SUBGRAPH_DATA}
 `;
 
 const RELATIONSHIP_COUNTS = /* GraphQL */ `
@@ -127,15 +135,9 @@ const ENTITY = /* GraphQL */ `
 
 const SUBGRAPH = /* GraphQL */ `
   query Subgraph($ids: [ID!]!, $at: String) {
-    subgraph(ids: $ids, at: $at) {
-      nodes { ...EntitySummary }
-      edges { ...RelationshipData }
-      omitted { id count }
-      truncated
-    }
+    subgraph(ids: $ids, at: $at) { ...SubgraphData }
   }
-  ${ENTITY_SUMMARY}
-  ${RELATIONSHIP_DATA}
+  ${SUBGRAPH_DATA}
 `;
 
 /** What the client reads of a path, shared by shortestPaths and paths. */
