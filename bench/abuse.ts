@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { Graph } from "../server/db/graph.ts";
+import { entityIds } from "../server/db/queries/bench.ts";
 import { applySchema } from "../server/db/schema.ts";
 import { LIMITS } from "../server/graphql/limits.ts";
 import { createHttpServer } from "../server/http.ts";
@@ -98,7 +99,7 @@ export async function runAbuse({ seconds, connections }: { seconds: number; conn
   try {
     await applySchema(graph);
     await loadSeed(graph);
-    const ids = (await graph.driver.executeQuery("MATCH (e:Entity) RETURN e.id AS id")).records.map((r) => r.get("id") as string);
+    const ids = (await entityIds(graph, {})).map((r) => r.id);
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
     const bad = hostile(ids);

@@ -3,6 +3,7 @@
  * replay's time and, per delta, the records changed per second; checks the counts against a plain diff of the files.
  */
 import type { Graph } from "../server/db/graph.ts";
+import { emptyDatabase } from "../server/db/schema.ts";
 import { replay, type SnapshotResult } from "../server/history/replay.ts";
 import { csvChanges } from "../tests/history/csv-diff.ts";
 
@@ -16,13 +17,7 @@ export interface HistoryBench {
 }
 
 export async function benchHistory(graph: Graph, paths: string[]): Promise<HistoryBench> {
-  // An empty database (the bench's own); CALL ... IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
-  const session = graph.driver.session({ database: graph.database });
-  try {
-    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
-  } finally {
-    await session.close();
-  }
+  await emptyDatabase(graph); // the bench's own database
   const snapshots: SnapshotResult[] = [];
   const started = performance.now();
   let refused: string | undefined;

@@ -13,7 +13,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { cypher } from "../../server/db/cypher.ts";
 import { Graph } from "../../server/db/graph.ts";
-import { applySchema } from "../../server/db/schema.ts";
+import { applySchema, emptyDatabase } from "../../server/db/schema.ts";
 import { entityRow } from "../../server/db/writer.ts";
 import { isSchema } from "../../server/model/vocabulary.ts";
 import { startNeo4j } from "../../server/neo4j/launcher.ts";
@@ -57,9 +57,7 @@ for await (const line of createInterface({ input: createReadStream(file, "utf8")
 const server = await startNeo4j({ heap: "1g", pageCache: "1g", log: (l) => console.error(l) });
 const graph = new Graph({ uri: server.uri, user: "neo4j", password: "", database: "neo4j" });
 const run = async (label: string, text: string) => {
-  const session = graph.driver.session({ database: graph.database });
-  await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
-  await session.close();
+  await emptyDatabase(graph);
   const started = performance.now();
   for (let i = 0; i < rows.length; i += batchSize) {
     await graph.driver.executeQuery(text, { rows: rows.slice(i, i + batchSize) }, { database: graph.database });

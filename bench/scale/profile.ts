@@ -15,6 +15,7 @@ import neo4j, { type ProfiledPlan } from "neo4j-driver";
 import { cypher } from "../../server/db/cypher.ts";
 import { Graph, integerParams } from "../../server/db/graph.ts";
 import type { Statement } from "../../server/db/queries/query.ts";
+import { awaitIndexes } from "../../server/db/schema.ts";
 import { importFiles } from "../../server/import/index.ts";
 import { startNeo4j } from "../../server/neo4j/launcher.ts";
 import { projectRoot } from "../../server/paths.ts";
@@ -88,7 +89,7 @@ try {
     const summary = await importFiles(graph, "ftm", [file]);
     console.error(`imported ${summary.entities} entities, ${summary.relationships} relationships in ${summary.seconds} s`);
   }
-  await graph.driver.executeQuery("CALL db.awaitIndexes(600)", {}, { database: graph.database });
+  await awaitIndexes(graph, 600);
   const outDir = join(projectRoot, "bench", "results", "plans", values.label ? `${size}-${values.label}` : size);
   mkdirSync(outDir, { recursive: true });
   const variants = values.variants ? readdirSync(values.variants).filter((f) => f.endsWith(".cypher")) : [];

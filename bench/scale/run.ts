@@ -12,6 +12,7 @@ import { cpus, release, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { Graph } from "../../server/db/graph.ts";
+import { awaitIndexes } from "../../server/db/schema.ts";
 import type { ImportSummary } from "../../server/import/types.ts";
 import { startNeo4j } from "../../server/neo4j/launcher.ts";
 import { projectRoot } from "../../server/paths.ts";
@@ -213,7 +214,7 @@ export async function runSize(size: string, options: ScaleOptions, previous?: Si
       imported = await importFile(file, neo4j.uri, neo4j.pid, (l) => log(`[${size}] import: ${l}`));
     }
     log(`[${size}] imported in ${imported.seconds} s: ${imported.perSecond} items/s, importer peak ${imported.importerPeakMiB} MiB`);
-    await graph.driver.executeQuery("CALL db.awaitIndexes(600)", {}, { database: graph.database });
+    await awaitIndexes(graph, 600);
 
     api = await startApi(neo4j.uri, (l) => log(`[${size}] api: ${l}`));
     peer = await startApi(neo4j.uri, (l) => log(`[${size}] peer: ${l}`), true);

@@ -23,5 +23,8 @@ export const evalEntities = readQuery<Record<string, never>, EvalEntityRow>("ben
   params: { props: IDENTIFIER_PROPERTIES },
 }));
 
+/** cypher/bench/entity-ids.cypher: every entity's id (the seed's, for the abuse benchmark). */
+export const entityIds = readQuery<Record<string, never>, { id: string }>("bench/entity-ids", BENCH_MS);
+
 /** cypher/bench/owned-company.cypher: the first company with owners two levels up (none on a network without). */
 export const ownedCompany = readQuery<Record<string, never>, { id: string }>("bench/owned-company", BENCH_MS);
