@@ -207,7 +207,7 @@ describe("analyst client", () => {
     await settle(second);
     expect(await canvasIds(second)).toEqual(before);
     // One subgraph(ids) call brings the relationships among them: at least those the first page had.
-    expect(queries.filter((q) => q.includes("subgraph(ids: $ids)"))).toHaveLength(1);
+    expect(queries.filter((q) => q.includes("subgraph(ids: $ids"))).toHaveLength(1);
     expect(await canvasRelationshipIds(second)).toEqual(expect.arrayContaining(relationshipsBefore));
     expect(await second.locator("[data-testid=path]").count()).toBe(pathsBefore);
     const png = await second.screenshot();
