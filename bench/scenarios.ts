@@ -59,7 +59,14 @@ export function searchScenario(text: string): Scenario {
       query: "query($q: String!) { search(query: $q, first: 10) { totalCount edges { score node { id name } } } }",
       variables: { q: text },
     },
-    cypher: search.statement({ lucene: keysQuery(text) as string, scan: SCAN, schemata: null, countries: null, sanctioned: null }),
+    cypher: search.statement({
+      lucene: keysQuery(text) as string,
+      scan: SCAN,
+      schemata: null,
+      countries: null,
+      sanctioned: null,
+      at: null,
+    }),
     // The peer's native search: @fulltext on the names' index (entity_names, names and aliases), Lucene's score.
     peer: {
       query: "query($q: String!) { searchEntities(phrase: $q, first: 10) { edges { score node { id name } } } }",

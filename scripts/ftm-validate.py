@@ -6,12 +6,14 @@ a JSON report: every problem with its kind, entity id and text. Exit code 0 eith
 Problems: a schema FtM does not know or an abstract one; an id FtM would split (a dot starts a signature, so
 `ftm aggregate` would merge `unsc-KPe.001` with every `unsc-KPe.*`); a property the schema does not have; a value
 FtM's type rejects (`invalid`) or rewrites when cleaning (`rewritten`, e.g. a bare IMO number); an entity-valued
-property naming no entity of the file (`dangling`)."""
+property naming no entity of the file (`dangling`); a `first_seen`/`last_seen`/`last_change` FtM's date type rejects
+or rewrites, or a first_seen after the entity's last_seen or last_change (`seen`)."""
 
 import json
 import sys
 
 from followthemoney import model
+from followthemoney.types import registry
 
 problems = []
 
@@ -30,6 +32,13 @@ for data in entities:
         continue
     if "." in eid:
         problem("id", eid)
+    seen = {k: data[k] for k in ("first_seen", "last_seen", "last_change") if data.get(k) is not None}
+    for key, value in seen.items():
+        if registry.date.clean(value) != value:
+            problem("seen", f"{key} {value!r} on {eid}")
+    for later in ("last_seen", "last_change"):
+        if "first_seen" in seen and later in seen and seen["first_seen"] > seen[later]:
+            problem("seen", f"first_seen {seen['first_seen']} after {later} {seen[later]} on {eid}")
     proxy = model.get_proxy({"id": eid, "schema": schema.name, "properties": data.get("properties", {})}, cleaned=True)
     for name, values in data.get("properties", {}).items():
         prop = schema.get(name)

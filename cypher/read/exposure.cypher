@@ -3,8 +3,8 @@
 // entity with more than $maxDegree relationships (a hub is still reported when it is itself sanctioned, but its
 // links are not followed; the start is always expanded). The degree is a COUNT without a type, answered from
 // the degree store. At most $scan parties are kept (`complete` says whether that cut anything).
-// In force on $at (ISO date): relationships by their start/end dates and sanctions by their start (or listing)
-// and end dates, compared on the common prefix so that a partial date such as 2023 or 2023-03 covers its period.
+// In force on the day $at: relationships by read/parts/valid-at (start/end dates, list periods) and sanctions by
+// read/parts/sanction-in-force.
 // $authorities: lower-case substrings of a sanction's authority, or null for any authority.
 MATCH (s:Entity {id: $id})
 CALL (s) {
@@ -14,9 +14,8 @@ CALL (s) {
 CALL (s, avoided) {
   MATCH p = SHORTEST 1 (s)((a)-[r]-(b)
       WHERE type(r) IN $types AND NOT b IN avoided
-        AND (r.startDate IS NULL OR left(r.startDate, size($at)) <= left($at, size(r.startDate)))
-        AND (r.endDate IS NULL OR left($at, size(r.endDate)) <= left(r.endDate, size($at)))
-        AND (a = s OR COUNT { (a)--() } <= $maxDegree)
+        AND (a = s OR COUNT { (a)--() } <= $maxDegree) AND
+// include: read/parts/valid-at
     ){1,{{maxHops}}}(t:Entity)
   WHERE t <> s AND t.sanctioned = true
   WITH t AS e, p

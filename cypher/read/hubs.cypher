@@ -1,8 +1,8 @@
 // The entities with the most relationships, highest first. The degree is summed from one literal-type COUNT per
 // vocabulary type (answered from the degree store, constant time per entity; the literal list is the vocabulary
 // of server/model/vocabulary.ts), so the cost is one index or label scan, however large the hubs are.
-// With $at, the $candidates highest are recounted with only the relationships in force on $at (dates compared on
-// their common prefix) and re-ranked.
+// With $at, the $candidates highest are recounted with only the relationships valid on the day $at
+// (read/parts/valid-at) and re-ranked.
 MATCH (e:Entity)
 WHERE $schemata IS NULL OR e.schema IN $schemata
 WITH e, reduce(n = 0, row IN [
@@ -38,9 +38,9 @@ CALL (e, degree) {
   UNION
   WITH e WHERE $at IS NOT NULL
   RETURN COUNT { (e)-[r]-()
-    WHERE type(r) IN $types
-      AND (r.startDate IS NULL OR left(r.startDate, size($at)) <= left($at, size(r.startDate)))
-      AND (r.endDate IS NULL OR left($at, size(r.endDate)) <= left(r.endDate, size($at))) } AS inForce
+    WHERE type(r) IN $types AND
+// include: read/parts/valid-at
+  } AS inForce
 }
 WITH e, inForce
 WHERE inForce > 0

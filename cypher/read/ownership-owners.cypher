@@ -2,7 +2,7 @@
 // that pass ownership or control to it, with the owner and the owner's sanctions in force on $at by $authorities.
 // $incoming: types that point from owner to asset (OWNS, CONTROLS); $outgoing: types that point from asset to
 // owner (FRONT_COMPANY_OF: the front company is controlled by the party it fronts for).
-// Relationship dates are compared with $at on their common prefix (a partial date covers its period).
+// Records in force on the day $at: read/parts/valid-at.
 // At most $cap + 1 rows, sanctioned owners and stated percentages first, so a hub with thousands of owners is cut
 // (the caller says so) rather than read whole.
 UNWIND $ids AS id
@@ -17,8 +17,8 @@ CALL (asset) {
   RETURN r, owner
 }
 WITH r, owner
-WHERE (r.startDate IS NULL OR left(r.startDate, size($at)) <= left($at, size(r.startDate)))
-  AND (r.endDate IS NULL OR left($at, size(r.endDate)) <= left(r.endDate, size($at)))
+WHERE
+// include: read/parts/valid-at
 ORDER BY coalesce(owner.sanctioned, false) DESC, r.percentage IS NULL, r.id
 LIMIT $cap + 1
 WITH r, owner AS e

@@ -18,6 +18,7 @@ import {
   exportSanctions,
   type PageParams,
 } from "../db/queries/export.ts";
+import { listHistory } from "../db/queries/history.ts";
 import type { Query } from "../db/queries/query.ts";
 import { propertyType } from "../model/ftm.ts";
 import { EDGE_INTERNAL } from "../model/properties.ts";
@@ -82,12 +83,48 @@ function withProvenance(schema: string, properties: Record<string, string[]>, so
   return properties;
 }
 
-const seenDates = (value: Record<string, unknown>) =>
+type SeenDates = Pick<FtmOut, "first_seen" | "last_seen" | "last_change">;
+
+const seenDates = (value: Record<string, unknown>): SeenDates =>
   Object.fromEntries(
     (["first_seen", "last_seen", "last_change"] as const).filter((k) => typeof value[k] === "string").map((k) => [k, value[k] as string]),
   );
 
-function nodeEntity(node: Record<string, unknown>, sources: ExportSourceRow[]): FtmOut {
+/** The applied snapshots' dates per dataset, oldest first (server/history/). */
+export type SnapshotDates = ReadonlyMap<string, string[]>;
+
+const earliest = (...dates: (string | undefined)[]) => dates.filter((d): d is string => !!d).sort()[0];
+const latest = (...dates: (string | undefined)[]) =>
+  dates
+    .filter((d): d is string => !!d)
+    .sort()
+    .at(-1);
+const dayTime = (day: string | undefined) => (day ? `${day}T00:00:00` : undefined);
+
+/**
+ * FtM's `first_seen`, `last_seen` and `last_change` of an entity with list history, from its listing periods
+ * (`dataset|from|to`, `to` empty while listed) and the snapshots applied: first seen in the snapshot that opened its
+ * first period, last seen in the last snapshot that still listed it (the newest while it is listed), last changed when
+ * its record was last added or amended (a delisting ends what is seen; it changes no data). Dates an FtM source gave
+ * are kept beside them: the earliest first_seen, the latest last_seen and last_change.
+ */
+export function listingSeen(node: Record<string, unknown>, snapshots: SnapshotDates, lastListChange: string | null): SeenDates {
+  const given = seenDates(node);
+  const periods = list(node.listings).map((l) => l.split("|"));
+  if (!periods.length) return given;
+  const lastSeen = periods.map(([dataset, , to]) => {
+    const dates = snapshots.get(dataset) ?? [];
+    return to ? dates.filter((d) => d < to).at(-1) : dates.at(-1);
+  });
+  const out: SeenDates = {
+    first_seen: earliest(given.first_seen, dayTime(earliest(...periods.map(([, from]) => from)))),
+    last_seen: latest(given.last_seen, dayTime(latest(...lastSeen))),
+    last_change: latest(given.last_change, dayTime(lastListChange ?? undefined)),
+  };
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => v));
+}
+
+function nodeEntity(node: Record<string, unknown>, sources: ExportSourceRow[], seen: SeenDates): FtmOut {
   const schema = String(node.schema);
   const derived = new Set(list(node.derivedProperties));
   const properties = ftmOnly(schema, Object.entries(node), derived);
@@ -101,7 +138,7 @@ function nodeEntity(node: Record<string, unknown>, sources: ExportSourceRow[]): 
     datasets: list(node.datasets),
     referents: list(node.referents),
     target: node.sanctioned === true,
-    ...seenDates(node),
+    ...seen,
   };
 }
 
@@ -185,7 +222,13 @@ export async function* exportFtm(graph: Graph, options: ExportOptions = {}): Asy
       after = rows[rows.length - 1].key;
     }
   }
-  for await (const row of pages(exportEntities)) yield nodeEntity(row.node, row.sources);
+  const snapshots = new Map<string, string[]>();
+  for (const { snapshot } of await listHistory(graph, { dataset: null })) {
+    snapshots.set(snapshot.dataset, [...(snapshots.get(snapshot.dataset) ?? []), snapshot.date]);
+  }
+  for await (const row of pages(exportEntities)) {
+    yield nodeEntity(row.node, row.sources, listingSeen(row.node, snapshots, row.lastListChange));
+  }
   for await (const row of pages(exportRelationships)) {
     const edge = edgeEntity(row);
     if (edge) yield edge;

@@ -2,8 +2,8 @@
  * "As of" answers: date arguments (ISO 8601 days; partial dates YYYY-MM and YYYY allowed) and the entities a
  * query read for a past day, whose `sanctioned` is then computed for that day rather than read as "now".
  */
-import type { EntityNode } from "../db/queries/rows.ts";
-import { asOfDay, periodEndDay } from "../history/dates.ts";
+import type { EntityNode, RelationshipValue } from "../db/queries/rows.ts";
+import { asOfDay, periodEndDay, today } from "../history/dates.ts";
 import { badInput } from "./errors.ts";
 
 function invalid(argument: string, value: string) {
@@ -11,36 +11,36 @@ function invalid(argument: string, value: string) {
 }
 
 /**
- * The `at` argument of the exposure queries: an ISO 8601 date, today (UTC) when left out. The read queries
- * compare it with stored dates on their common prefix, so partial dates cover their period.
+ * A date argument -> the day it means. Partial dates stand for their first day ("2022-03" -> 2022-03-01), or for
+ * their last one (`end`, for inclusive ends such as `listChanges(to:)`). Every query then compares one full day
+ * with stored dates, which may be partial (cypher/read/parts/valid-at.cypher, sanction-in-force.cypher).
  */
-export function asOf(argument: string, value: string | null | undefined): string {
-  if (value == null) return new Date().toISOString().slice(0, 10);
-  if (!asOfDay(value)) throw invalid(argument, value);
-  return value;
-}
-
-/** A date argument -> the day it means: its first day ("2022-03" -> 2022-03-01), or its last for inclusive ends. */
 export function dayArgument(argument: string, value: string, end = false): string {
   const day = end ? periodEndDay(value) : asOfDay(value);
   if (!day) throw invalid(argument, value);
   return day;
 }
 
-/** The optional `at` of the graph queries (search, neighbourhood, paths, ...): null keeps today's graph. */
+/** The optional `at` of the graph queries (search, neighbourhood, paths, hubs, ...): null keeps today's graph. */
 export const atArgument = (at: string | null | undefined): string | null => (at == null ? null : dayArgument("at", at));
 
-/** The day each entity object was read for (objects of one request; nothing else holds them). */
-const days = new WeakMap<EntityNode, string>();
+/** The `at` of the questions that always need a day (exposure, ownership): today (UTC) when left out. */
+export const atOrToday = (at: string | null | undefined): string => atArgument(at) ?? today();
 
-/** Copies of the entities, marked as read for `day` (no day: the entities themselves, "now"). */
-export function readOn<T extends EntityNode>(entities: T[], day: string | null): T[] {
-  if (!day) return entities;
-  return entities.map((e) => {
-    const copy = { ...e };
+/**
+ * The day each entity or relationship object was read for (objects of one request; nothing else holds them).
+ * An entity read for a day answers `sanctioned` for that day; a relationship gives its ends read for that day.
+ */
+const days = new WeakMap<EntityNode | RelationshipValue, string>();
+
+/** Copies of the entities or relationships, marked as read for `day` (no day: the objects themselves, "now"). */
+export function readOn<T extends EntityNode | RelationshipValue>(objects: T[], day: string | null): T[] {
+  if (!day) return objects;
+  return objects.map((o) => {
+    const copy = { ...o };
     days.set(copy, day);
     return copy;
   });
 }
 
-export const dayOf = (entity: EntityNode): string | undefined => days.get(entity);
+export const dayOf = (object: EntityNode | RelationshipValue): string | null => days.get(object) ?? null;

@@ -30,13 +30,20 @@ export interface Filters {
   schemata?: string[] | null;
   countries?: string[] | null;
   sanctioned?: boolean | null;
+  /** `sanctioned` as of this day (YYYY-MM-DD); null: now. */
+  at?: string | null;
 }
 
 /** Index candidates for a name (null when the name has no letters or digits). */
 export async function candidates(graph: Runner, name: string, filters: Filters = {}, signal?: AbortSignal): Promise<Hit[] | null> {
   const lucene = keysQuery(name);
   if (!lucene) return null;
-  const params = { schemata: filters.schemata ?? null, countries: filters.countries ?? null, sanctioned: filters.sanctioned ?? null };
+  const params = {
+    schemata: filters.schemata ?? null,
+    countries: filters.countries ?? null,
+    sanctioned: filters.sanctioned ?? null,
+    at: filters.at ?? null,
+  };
   return (await search(graph, { lucene, scan: SCAN, ...params }, signal)) as Hit[];
 }
 

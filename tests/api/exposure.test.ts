@@ -79,7 +79,9 @@ describe("exposure", () => {
     ]);
     // The designations took effect on 2025-01-16: a day earlier nobody in the case was sanctioned.
     expect((await exposure({ at: "2025-01-15" })).data!.exposure.totalCount).toBe(0);
-    expect((await exposure({ at: "2025-01" })).data!.exposure.totalCount).toBe(5);
+    // A partial date means its first day (as everywhere in the API): January 2025 is 2025-01-01, February covers it.
+    expect((await exposure({ at: "2025-01" })).data!.exposure.totalCount).toBe(0);
+    expect((await exposure({ at: "2025-02" })).data!.exposure.totalCount).toBe(5);
     expect((await exposure({ types: ["OWNS"] })).data!.exposure.totalCount).toBe(0);
   });
 

@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Graph } from "../../server/db/graph.ts";
@@ -8,23 +7,8 @@ import { exportFtm } from "../../server/export/ftm.ts";
 import { importFiles, linkSameParties } from "../../server/import/index.ts";
 import { projectRoot } from "../../server/paths.ts";
 import { realData } from "../import/helpers.ts";
+import { type FtmReport, ftmPython, requireFtmVenv, validateFtm } from "../support/ftm.ts";
 import { resetDatabase, testGraph } from "../support/graph.ts";
-
-// OpenSanctions' own library judges our export: scripts/ftm-venv.sh (run by .ci/run) makes the virtual environment.
-const venv = process.env.FTM_VENV ?? join(projectRoot, ".data", "ftm-venv");
-const python = join(venv, "bin", "python");
-
-function requireVenv(): void {
-  if (!existsSync(python))
-    throw new Error(
-      `No followthemoney virtual environment at ${venv}. Create it with \`bash scripts/ftm-venv.sh\` (needs python3 with venv and PyPI access); \`npm test\` does this first (pretest).`,
-    );
-}
-
-interface Report {
-  entities: number;
-  problems: { kind: string; id: string; text: string }[];
-}
 
 const FTM_FILES = [
   realData("opensanctions-ftm", "zala_entities.ftm.json"),
@@ -42,11 +26,11 @@ const verbatim = new Set(
 
 describe("the FtM export of the real lists, validated with followthemoney", () => {
   let graph: Graph;
-  let report: Report;
+  let report: FtmReport;
   let exported: { id: string; schema: string; target?: boolean; properties: Record<string, string[]>; first_seen?: string }[];
 
   beforeAll(async () => {
-    requireVenv();
+    requireFtmVenv();
     graph = testGraph();
     await resetDatabase(graph, { seed: true });
     await importFiles(graph, "ofac-csv", [
@@ -58,14 +42,10 @@ describe("the FtM export of the real lists, validated with followthemoney", () =
     await importFiles(graph, "un-xml", [realData("un", "UN_consolidated_2026-02-27.xml")]);
     await importFiles(graph, "ftm", FTM_FILES);
     await linkSameParties(graph);
-    const file = join(mkdtempSync(join(tmpdir(), "ftm-validate-")), "export.ftm.json");
     const lines: string[] = [];
     for await (const entity of exportFtm(graph)) lines.push(JSON.stringify(entity));
-    writeFileSync(file, `${lines.join("\n")}\n`);
     exported = lines.map((l) => JSON.parse(l));
-    report = JSON.parse(
-      execFileSync(python, [join(projectRoot, "scripts", "ftm-validate.py"), file], { maxBuffer: 64 * 1024 * 1024 }).toString(),
-    );
+    report = validateFtm(lines);
   }, 1_200_000);
   afterAll(() => graph?.close());
 
@@ -102,7 +82,7 @@ describe("the FtM export of the real lists, validated with followthemoney", () =
   });
 
   it("the committed model (server/model/ftm-model.json) is the pinned followthemoney's", () => {
-    const generated = execFileSync(python, [join(projectRoot, "scripts", "ftm-model.py")]).toString();
+    const generated = execFileSync(ftmPython, [join(projectRoot, "scripts", "ftm-model.py")]).toString();
     expect(JSON.parse(readFileSync(join(projectRoot, "server", "model", "ftm-model.json"), "utf8"))).toEqual(JSON.parse(generated));
   });
 });

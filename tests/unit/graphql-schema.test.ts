@@ -26,7 +26,7 @@ describe("GraphQL schema", () => {
   it("keeps the public contract's queries and arguments", () => {
     const query = schema.getQueryType()!.getFields();
     const args = (name: string) => query[name].args.map((a) => a.name);
-    expect(args("search")).toEqual(["query", "first", "after", "schemata", "countries", "sanctioned"]);
+    expect(args("search")).toEqual(["query", "first", "after", "schemata", "countries", "sanctioned", "at"]);
     expect(args("neighbourhood")).toEqual(["id", "depth", "relationshipTypes", "schemata", "limit", "at"]);
     expect(args("subgraph")).toEqual(["ids", "relationshipTypes", "at"]);
     expect(args("shortestPaths")).toEqual(["from", "to", "maxHops", "k", "relationshipTypes", "direction", "avoid", "at"]);

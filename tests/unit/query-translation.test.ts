@@ -34,7 +34,9 @@ describe("GraphQL to Cypher", () => {
   });
 
   it("search: the match-keys query built from [a-z0-9] tokens, the filters and the scan (the API ranks and pages)", async () => {
-    const [q] = await run(`{ search(query: "son kyong~sik", first: 5, schemata: ["Person"], countries: ["KP"]) { totalCount } }`);
+    const [q] = await run(
+      `{ search(query: "son kyong~sik", first: 5, schemata: ["Person"], countries: ["KP"], sanctioned: true, at: "2022-03") { totalCount } }`,
+    );
     expect(q).toEqual({
       name: "read/search",
       params: {
@@ -42,7 +44,8 @@ describe("GraphQL to Cypher", () => {
         scan: 120,
         schemata: ["Person"],
         countries: ["kp"],
-        sanctioned: null,
+        sanctioned: true,
+        at: "2022-03-01",
       },
       options: { bounds: undefined, timeoutMs: 5_000, signal: undefined },
     });
@@ -121,7 +124,7 @@ describe("GraphQL to Cypher: exposure", () => {
       types: ALL,
       authorities: ["office of foreign assets control", "ofac", "treasury"],
       avoid: ["e9"],
-      at: "2024-06",
+      at: "2024-06-01",
       maxDegree: 1000,
       scan: 1000,
       offset: 0,

@@ -63,8 +63,8 @@ export const ENTITY_DETAILS = /* GraphQL */ `
 `;
 
 const SEARCH = /* GraphQL */ `
-  query Search($query: String!, $first: Int, $schemata: [String!], $sanctioned: Boolean) {
-    search(query: $query, first: $first, schemata: $schemata, sanctioned: $sanctioned) {
+  query Search($query: String!, $first: Int, $schemata: [String!], $sanctioned: Boolean, $at: String) {
+    search(query: $query, first: $first, schemata: $schemata, sanctioned: $sanctioned, at: $at) {
       totalCount
       edges { cursor score matchedName node { ...EntitySummary datasets } sameAs { id datasets } }
       pageInfo { hasNextPage endCursor }
@@ -221,7 +221,11 @@ export class SanctionsApi {
   constructor(readonly client: GraphQLClient) {}
 
   async search(query: string, opts: { first?: number; schemata?: string[]; sanctioned?: boolean } = {}, signal?: AbortSignal) {
-    const data = await this.client.request<{ search: SearchConnection }>(SEARCH, { query, first: opts.first ?? 8, ...opts }, signal);
+    const data = await this.client.request<{ search: SearchConnection }>(
+      SEARCH,
+      { query, first: opts.first ?? 8, ...opts, at: this.at },
+      signal,
+    );
     return data.search;
   }
 

@@ -3,25 +3,19 @@
  * An entity is delisted when it was on a list before the day and is not sanctioned on it; a relationship has
  * ended when its end date is before the day, or when it comes from a list and no listing period covers the day.
  */
+import { covers, isValidDay, today } from "../../../server/history/dates.ts";
 import type { EntitySummary, Relationship } from "../api/types.ts";
 
-export const today = (): string => new Date().toISOString().slice(0, 10);
+// The server's day logic, pure and shared, so the canvas reads dates exactly as the API does.
+export { isValidDay as isDay, today };
 
 export function isDelisted(entity: Pick<EntitySummary, "sanctioned" | "listings">, day: string): boolean {
   return !entity.sanctioned && entity.listings.some((l) => l.from <= day);
 }
 
 export function hasEnded(r: Pick<Relationship, "endDate" | "listings">, day: string): boolean {
-  if (r.endDate && r.endDate < day.slice(0, r.endDate.length)) return true;
+  if (!covers(day, null, r.endDate)) return true;
   return r.listings.length > 0 && !r.listings.some((l) => l.from <= day && (!l.to || l.to > day));
-}
-
-/** A real calendar day (YYYY-MM-DD). */
-export function isDay(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === text;
 }
 
 /** Days from `from` to `day` (for the slider's position). */

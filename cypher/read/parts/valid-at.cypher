@@ -1,6 +1,6 @@
 // Included where a relationship `r` is tested: whether it was valid on the day $at (always, when $at is null).
-// Its start and end dates may be partial ("2022-03"): each is compared with $at cut to its length, so an end
-// of "2022" still covers 2022-06-01. Links from a list record carry the snapshot periods that stated them
+// $at is a full day (server/graphql/as-of.ts turns partial arguments into days). Stored start and end dates may be
+// partial ("2022-03"): each is compared with $at cut to its length, so an end of "2022" still covers 2022-06-01. Links from a list record carry the snapshot periods that stated them
 // (`from|to`, `to` empty while open; server/history/).
 ($at IS NULL OR (
   (r.startDate IS NULL OR r.startDate <= left($at, size(r.startDate)))

@@ -26,10 +26,10 @@ export const entitiesAround = readQuery<{ id: string; depth: number }, { ids: st
 }));
 
 /** cypher/export/entities.cypher */
-export const exportEntities = readQuery<PageParams, { key: string; node: Record<string, unknown>; sources: ExportSourceRow[] }>(
-  "export/entities",
-  PAGE_MS,
-);
+export const exportEntities = readQuery<
+  PageParams,
+  { key: string; node: Record<string, unknown>; sources: ExportSourceRow[]; lastListChange: string | null }
+>("export/entities", PAGE_MS);
 
 /** cypher/export/relationships.cypher (relationships of the vocabulary's types) */
 export const exportRelationships = readQuery<

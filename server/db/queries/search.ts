@@ -9,6 +9,8 @@ export interface SearchParams {
   schemata: string[] | null;
   countries: string[] | null;
   sanctioned: boolean | null;
+  /** With `sanctioned`: sanctioned on this day (YYYY-MM-DD) instead of now. */
+  at: string | null;
 }
 
 export interface SearchRow {

@@ -2,7 +2,7 @@ import { applyRule, RULES, type Structure, type StructureLink, type StructureNod
 import { exposure as exposureQuery, hubs as hubsQuery, ownershipOwners, ownershipSubject } from "../../db/queries/exposure.ts";
 import type { EntityNode, SanctionValue } from "../../db/queries/rows.ts";
 import { authorityPatterns } from "../../model/authorities.ts";
-import { asOf } from "../as-of.ts";
+import { atArgument, atOrToday } from "../as-of.ts";
 import type { Context } from "../context.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
 import { badInput, notFound } from "../errors.ts";
@@ -21,7 +21,7 @@ async function exposure(_: unknown, args: QueryExposureArgs, ctx: Context) {
   const maxHops = intInRange("maxHops", args.maxHops ?? 3, 1, LIMITS.maxExposureHops);
   const first = intInRange("first", args.first ?? 20, 1, LIMITS.maxExposurePage);
   const maxDegree = intInRange("maxDegree", args.maxDegree ?? 1000, 1, 100_000);
-  const at = asOf("at", args.at);
+  const at = atOrToday(args.at);
   const avoid = [...new Set(args.avoid ?? [])];
   if (avoid.includes(args.id)) throw badInput("avoid", `cannot contain the entity itself ("${args.id}").`);
   const offset = decodeCursor("after", args.after);
@@ -80,7 +80,7 @@ type OwnershipNodeValue = StructureNode<EntityNode, SanctionValue>;
  */
 async function ownership(_: unknown, args: QueryOwnershipArgs, ctx: Context) {
   const maxDepth = intInRange("maxDepth", args.maxDepth ?? 6, 1, LIMITS.maxOwnershipDepth);
-  const at = asOf("at", args.at);
+  const at = atOrToday(args.at);
   const ruleName = args.rule ?? "OFAC_50";
   const rule = RULES[ruleName];
   if (args.authorities && !args.authorities.length) throw badInput("authorities", "must name at least one authority, or be left out.");
@@ -136,7 +136,7 @@ async function ownership(_: unknown, args: QueryOwnershipArgs, ctx: Context) {
 
 async function hubs(_: unknown, args: QueryHubsArgs, ctx: Context) {
   const first = intInRange("first", args.first ?? 20, 1, LIMITS.maxHubs);
-  const at = args.at == null ? null : asOf("at", args.at);
+  const at = atArgument(args.at);
   const rows = await hubsQuery(
     ctx.graph,
     { first, candidates: at ? first * 5 : first, schemata: schemata("schemata", args.schemata), at },

@@ -32,7 +32,7 @@ async function explainEmpty(ctx: Context, { from, to }: PathArgs) {
 export function toPath(ctx: Context, path: PathValue, at: string | null = null) {
   ctx.loaders.prime(path.nodes);
   const nodes = readOn(path.nodes, at);
-  const { relationships } = path;
+  const relationships = readOn(path.relationships, at);
   return {
     length: relationships.length,
     nodes,
@@ -69,10 +69,12 @@ export const Query: QueryResolvers = {
   search: async (_, args, ctx) => {
     const limit = intInRange("first", args.first, 1, LIMITS.maxSearchPage);
     const offset = decodeCursor("after", args.after);
+    const at = atArgument(args.at);
     const filters = {
       schemata: schemata("schemata", args.schemata),
       countries: boundedList("countries", args.countries)?.map((c) => c.toLowerCase()) ?? null,
       sanctioned: args.sanctioned ?? null,
+      at,
     };
     const hits = await candidates(ctx.graph, searchText("query", args.query), filters, ctx.request.signal);
     if (!hits) throw badInput("query", "must contain at least one letter or digit.");
@@ -81,7 +83,12 @@ export const Query: QueryResolvers = {
     ctx.loaders.prime(page.flatMap((row) => [row.entity, ...row.sameAs]));
     return {
       totalCount: rows.length,
-      edges: page.map((row, i) => ({ ...row, cursor: encodeCursor(offset + i + 1), node: row.entity })),
+      edges: page.map((row, i) => ({
+        ...row,
+        cursor: encodeCursor(offset + i + 1),
+        node: readOn([row.entity], at)[0],
+        sameAs: readOn(row.sameAs, at),
+      })),
       pageInfo: { hasNextPage: offset + page.length < rows.length, endCursor: page.length ? encodeCursor(offset + page.length) : null },
     };
   },
@@ -104,7 +111,7 @@ export const Query: QueryResolvers = {
     );
     if (!found) throw notFound("id", args.id);
     ctx.loaders.prime(found.nodes);
-    return { ...found, nodes: readOn(found.nodes, at) };
+    return { ...found, nodes: readOn(found.nodes, at), edges: readOn(found.edges, at) };
   },
 
   subgraph: async (_, args, ctx) => {
@@ -114,7 +121,7 @@ export const Query: QueryResolvers = {
     const at = atArgument(args.at);
     const [found] = await subgraph(ctx.graph, { ids, types, at }, ctx.request.signal);
     ctx.loaders.prime(found.nodes);
-    return { ...found, nodes: readOn(found.nodes, at), truncated: false };
+    return { ...found, nodes: readOn(found.nodes, at), edges: readOn(found.edges, at), truncated: false };
   },
 
   shortestPaths: async (_, args, ctx) => {

@@ -1,4 +1,4 @@
-import type { EntityNode } from "../../db/queries/rows.ts";
+import type { EntityNode, RelationshipValue } from "../../db/queries/rows.ts";
 import { DISTINGUISHING_DATES, IDENTIFIER_PROPERTIES } from "../../model/properties.ts";
 import { relationshipType } from "../../model/vocabulary.ts";
 import { atArgument, dayOf, readOn } from "../as-of.ts";
@@ -39,7 +39,7 @@ export const Entity: EntityResolvers = {
       totalCount: total,
       edges: page.map((p, i) => ({
         cursor: encodeCursor(offset + i + 1),
-        node: p.relationship,
+        node: readOn([p.relationship], at)[0],
         direction: p.direction,
         other: readOn([p.other], at)[0],
       })),
@@ -53,18 +53,21 @@ export const RelationshipConnection: RelationshipConnectionResolvers = {
   countsByType: (c, _, ctx) => ctx.loaders.relationshipCounts.load(c.entityId),
 };
 
-/** A relationship's end; a relationship whose end is gone is a broken graph, reported (masked) as an internal error. */
-async function end(ctx: Context, id: string): Promise<EntityNode> {
+/**
+ * A relationship's end, read for the day the relationship was read for (if any). A relationship whose end is gone
+ * is a broken graph, reported (masked) as an internal error.
+ */
+async function end(ctx: Context, r: RelationshipValue, id: string): Promise<EntityNode> {
   const entity = await ctx.loaders.entity.load(id);
   if (!entity) throw new Error(`Relationship end "${id}" is not in the graph.`);
-  return entity;
+  return readOn([entity], dayOf(r))[0];
 }
 
 export const Relationship: RelationshipResolvers = {
   label: (r) => relationshipType(r.type)?.label ?? r.type,
   properties: (r) => ftmProperties(r, RELATIONSHIP_INTERNAL),
-  source: (r, _, ctx) => end(ctx, r.source),
-  target: (r, _, ctx) => end(ctx, r.target),
+  source: (r, _, ctx) => end(ctx, r, r.source),
+  target: (r, _, ctx) => end(ctx, r, r.target),
   sources: (r, _, ctx) => ctx.loaders.sources(r.sourceIds),
 };
 
