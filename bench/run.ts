@@ -10,7 +10,7 @@ import { startNeo4j } from "../server/neo4j/launcher.ts";
 import { projectRoot } from "../server/paths.ts";
 import { loadSeed } from "../server/seed.ts";
 import { compare, markdownTable } from "./api-vs-driver.ts";
-import { benchHistory, historyTable } from "./history.ts";
+import { HISTORY_EXTRACT, historyReport, runHistoryOnly } from "./history.ts";
 import { createPeerServer } from "./peer/server.ts";
 import { PEER_MAX_HOPS } from "./peer/type-defs.ts";
 import { packageVersion } from "./scale/proc.ts";
@@ -31,7 +31,8 @@ import {
  * operations it has, the peer API (@neo4j/graphql over the same Neo4j, bench/peer), all three in this process.
  * Starts its own Neo4j on a fresh data directory, so it never touches your data.
  * Then the list history: a replay of dated OFAC snapshots (default: the extract in tests/fixtures/ofac-history;
- * `--history ../shared/data/real/ofac/history,../shared/data/real/ofac/sdn_2024-05-03.csv` for the real ones).
+ * `--history ../shared/data/real/ofac/history,../shared/data/real/ofac/sdn_2024-05-03.csv` for the real ones) and
+ * what a delta costs against the list's size (bench/history-delta.ts); `--history-only` runs just that part.
  * `npm run bench -- --sizes 10k,100k,1m`: the scale benchmark on generated networks instead (bench/scale/run.ts).
  * `npm run bench -- --abuse [--duration 60 --connections 50]`: normal requests beside 1% hostile ones (bench/abuse.ts).
  * `npm run bench -- --matching`: the name-matching evaluation on the real lists (bench/matching/run.ts).
@@ -49,6 +50,8 @@ const { values } = parseArgs({
     abuse: { type: "boolean" },
     matching: { type: "boolean" },
     history: { type: "string" },
+    "history-only": { type: "boolean" },
+    "delta-size": { type: "string", default: "10000" },
   },
 });
 
@@ -85,6 +88,9 @@ if (values.sizes) {
   console.log(`Results: ${file} (and .md)`);
   process.exit(0);
 }
+const historyPaths = (values.history ?? HISTORY_EXTRACT).split(",");
+if (values["history-only"]) process.exit((await runHistoryOnly(historyPaths, Number(values["delta-size"]))) ? 0 : 1);
+
 const iterations = Number(values.iterations ?? "200");
 
 const neo4j = await startNeo4j({ log: (l) => console.error(l) });
@@ -124,12 +130,7 @@ try {
     `# Seed benchmark (${date})\n\n${machine}; ${iterations} runs per query after warm-up. Ours: this API; peer: @neo4j/graphql on the same Neo4j (bench/peer, docs/scale.md); driver: the same Cypher as ours on the bare driver.\n\n${table}\n`,
   );
   console.log(`\n${machine}; ${iterations} runs per query\n\n${table}\n`);
-  const history = await benchHistory(graph, (values.history ?? join(projectRoot, "tests", "fixtures", "ofac-history")).split(","));
-  const historyMd = historyTable(history);
-  writeFileSync(join(out, "history.json"), `${JSON.stringify({ date, machine, ...history }, null, 2)}\n`);
-  writeFileSync(join(out, "history.md"), `# List history benchmark (${date})\n\n${machine}; ${history.files.join(", ")}\n\n${historyMd}\n`);
-  console.log(`${historyMd}\n`);
-  if (!history.matchesCsvDiff) process.exitCode = 1;
+  if (!(await historyReport(graph, historyPaths, machine, Number(values["delta-size"])))) process.exitCode = 1;
 } finally {
   peer.close();
   await graph.close();

@@ -6,8 +6,9 @@
  * than a share of the dataset at once.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
 import type { Graph } from "../db/graph.ts";
 import { applySchema } from "../db/schema.ts";
 import { OFAC_DATASET, ofacEntityId } from "../import/formats/ofac/common.ts";
@@ -16,7 +17,7 @@ import { linkNameVariants, parseRemarks } from "../import/formats/ofac/remarks.t
 import { type Progress, runImport, silentProgress } from "../import/pipeline.ts";
 import { ImportInputError } from "../import/types.ts";
 import { today } from "./dates.ts";
-import { type RecordContent, readOfacSnapshot, snapshotDate } from "./snapshot.ts";
+import { type RecordContent, readOfacSnapshot, type SnapshotRecord, snapshotDate } from "./snapshot.ts";
 import { buildTimeline, contentAt, periodText, type Version } from "./timeline.ts";
 
 export const DEFAULT_MAX_REMOVAL_SHARE = 0.1;
@@ -77,6 +78,20 @@ const sha256 = (file: string) => createHash("sha256").update(readFileSync(file))
 
 /** Links named in the record's remarks, as the record words them. */
 const linksOf = (content: RecordContent) => parseRemarks(content.fields[10] ?? undefined).linkedTo.map((n) => n.replace(/\.$/, ""));
+
+/**
+ * The lines the OFAC importer needs to write the `written` records: theirs, and those of the other records whose
+ * `Linked To` names one of them (their links to a record added now are written too). Every other name a link gives
+ * is resolved against the OFAC records already in the graph, as for any import.
+ */
+function deltaRows(records: Map<string, SnapshotRecord>, written: Set<string>): string[] {
+  const names = new Set([...written].map((id) => records.get(id)?.fields[0]).filter((n): n is string => !!n));
+  const rows: string[] = [];
+  for (const [id, record] of records) {
+    if (written.has(id) || linksOf(record).some((target) => linkNameVariants(target).some((v) => names.has(v)))) rows.push(record.raw);
+  }
+  return rows;
+}
 
 export async function applySnapshot(graph: Graph, file: string, options: SnapshotOptions = {}): Promise<SnapshotResult> {
   const started = performance.now();
@@ -148,7 +163,15 @@ export async function applySnapshot(graph: Graph, file: string, options: Snapsho
     for (const r of found.records) written.delete(r.get("id").replace(/^ofac-/, ""));
   }
   if (written.size) {
-    await runImport(graph, new OfacCsvImporter({ files: { sdn: file }, graph, date, only: written }), { progress, schemaReady: true });
+    // The importer reads only the rows it writes or links (deltaRows), so this step costs what changed, not the list.
+    const dir = mkdtempSync(join(tmpdir(), "history-delta-"));
+    try {
+      const delta = join(dir, basename(file));
+      writeFileSync(delta, `${deltaRows(records, written).join("\n")}\n`);
+      await runImport(graph, new OfacCsvImporter({ files: { sdn: delta }, graph, date, only: written }), { progress, schemaReady: true });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 
   step("entities");

@@ -30,6 +30,11 @@ export interface RecordContent {
   fields: (string | null)[];
 }
 
+/** A record as a snapshot holds it: its content and its line as written in the file. */
+export interface SnapshotRecord extends RecordContent {
+  raw: string;
+}
+
 export interface FieldChange {
   field: string;
   old: string | null;
@@ -66,15 +71,15 @@ export function snapshotDate(file: string, asOf?: string): string {
 }
 
 /** Reads an OFAC legacy sdn.csv snapshot whole. Empty, truncated or unparsable files are refused here. */
-export async function readOfacSnapshot(file: string): Promise<Map<string, RecordContent>> {
+export async function readOfacSnapshot(file: string): Promise<Map<string, SnapshotRecord>> {
   if (statSync(file).size === 0) throw new ImportInputError(file, "", "is empty (0 bytes), e.g. a failed download; refused");
-  const records = new Map<string, RecordContent>();
+  const records = new Map<string, SnapshotRecord>();
   for await (const row of readOfacCsv(file, 12, "sdn.csv")) {
     const id = row.fields[0] as string;
     if (records.has(id)) throw new ImportInputError(file, `line ${row.line}`, `ent_num ${id} appears twice`);
     const fields = row.fields.slice(1).map((v) => v ?? null);
     if (!fields[0]) throw new ImportInputError(file, `line ${row.line}`, `record ${id} has no name`);
-    records.set(id, { hash: contentHash(fields), fields });
+    records.set(id, { hash: contentHash(fields), fields, raw: row.raw });
   }
   return records;
 }
