@@ -201,6 +201,13 @@ export function matchScenario(name: string, schema = "Person"): Scenario {
         "query($name: String!, $schema: String) { match(name: $name, schema: $schema) { score match matchedName entity { id name } features { name value contribution } } }",
       variables: { name, schema },
     },
-    cypher: search.statement({ lucene: keysQuery(name) as string, scan: SCAN, schemata: null, countries: null, sanctioned: null }),
+    cypher: search.statement({
+      lucene: keysQuery(name) as string,
+      scan: SCAN,
+      schemata: null,
+      countries: null,
+      sanctioned: null,
+      at: null,
+    }),
   };
 }
