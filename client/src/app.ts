@@ -6,20 +6,23 @@ import { AnalystApi, type InvestigationSummary } from "./api/analyst.ts";
 import { GraphQLClient } from "./api/client.ts";
 import { ExposureApi } from "./api/exposure.ts";
 import { SanctionsApi } from "./api/queries.ts";
-import type { Direction, EntitySummary, Metadata, Path, PathQuery, TypeCount } from "./api/types.ts";
+import type { Direction, EntitySummary, Metadata, Path, PathQuery } from "./api/types.ts";
+import { CanvasMenus } from "./features/canvas-menus.ts";
+import { type CanvasCommands, PAGE_SIZE } from "./features/commands.ts";
+import { bindKeys } from "./features/keyboard.ts";
+import { copyLink, exportJson, exportPng } from "./features/share.ts";
 import { CanvasView } from "./graph/canvas-view.ts";
 import { legendCounts, pathElementIds } from "./graph/elements.ts";
-import { CanvasModel, totalCount } from "./model/canvas-model.ts";
-import { pathSummary, pathText } from "./model/path-text.ts";
+import { pathSummary } from "./model/path-text.ts";
 import { Session } from "./model/session.ts";
 import { DEFAULT_START, decodeViewState, encodeViewState, isBlank, type LayoutName, type ViewState } from "./model/url-state.ts";
+import { ViewSession } from "./model/view-session.ts";
 import { AnalystPanel } from "./ui/analyst-panel.ts";
 import { AsOfControl } from "./ui/as-of-control.ts";
 import { ChangesView } from "./ui/changes-view.ts";
-import { ContextMenu, type MenuItem } from "./ui/context-menu.ts";
+import { ContextMenu } from "./ui/context-menu.ts";
 import { DetailsPanel } from "./ui/details-panel.ts";
 import { h } from "./ui/dom.ts";
-import { download, timestamp } from "./ui/download.ts";
 import { EntityList } from "./ui/entity-list.ts";
 import { type ExposureActions, ExposurePanel } from "./ui/exposure-panel.ts";
 import { Legend } from "./ui/legend.ts";
@@ -30,11 +33,11 @@ import { StatusOverlay } from "./ui/status-overlay.ts";
 import { Tabs } from "./ui/tabs.ts";
 import { Toolbar } from "./ui/toolbar.ts";
 
-export const PAGE_SIZE = 25;
-
 export class App {
   readonly api: SanctionsApi;
-  readonly model = new CanvasModel();
+  /** The view's one owner: the canvas model, filters, layout, paths and day (model/view-session.ts). */
+  readonly session = new ViewSession();
+  readonly model = this.session.model;
   readonly view: CanvasView;
   private readonly status: StatusOverlay;
   private readonly details: DetailsPanel;
@@ -50,10 +53,7 @@ export class App {
   private readonly changes: ChangesView;
   private readonly analyst: AnalystPanel;
   private metadata: Metadata | null = null;
-  private readonly hiddenSchemata = new Set<string>();
-  private readonly hiddenTypes = new Set<string>();
-  private path: { query: PathQuery; paths: Path[]; highlighted: number | null } | null = null;
-  private layoutName: LayoutName = "fcose";
+  private readonly menus: CanvasMenus;
   private ready = false;
 
   constructor(root: HTMLElement) {
@@ -99,7 +99,7 @@ export class App {
     this.menu = new ContextMenu(document.body);
     this.details = new DetailsPanel(this.api, {
       expand: (id, types, direction) => void this.expand(id, types, direction),
-      openExpandMenu: (id) => this.openExpandMenu(id),
+      openExpandMenu: (id) => this.menus.openExpandMenu(id),
       pathFrom: (id) => this.setPathEnd("from", id),
       pathTo: (id) => this.setPathEnd("to", id),
       collapse: (id) => this.collapse(id),
@@ -119,16 +119,18 @@ export class App {
         return sel?.kind === "entity" ? (this.model.entities.get(sel.id) ?? null) : null;
       },
       clear: () => {
-        this.path = null;
+        this.session.clearPath();
         this.view.highlight({ nodes: new Set(), edges: new Set() });
-        this.updateUrl();
       },
     });
     this.exposure = new ExposurePanel(new ExposureApi(this.api.client), {
       show: (paths, options) => void this.showPaths(paths, options),
       selectEntity: (id) => this.selectOnCanvas(id),
     });
-    this.legend = new Legend((kind, name, visible) => this.toggleFilter(kind, name, visible));
+    this.legend = new Legend((kind, name, visible) => {
+      this.session.setFilter(kind, name, visible);
+      this.view.fit();
+    });
     this.entityList = new EntityList((id) => this.selectOnCanvas(id));
     this.search = new SearchBox({
       api: this.api,
@@ -141,9 +143,12 @@ export class App {
       layout: (name) => void this.relayout(name),
       fit: () => this.view.fit(),
       zoom: (f) => this.view.zoomBy(f),
-      exportPng: () => this.exportPng(),
-      exportJson: () => this.exportJson(),
-      copyLink: () => void this.copyLink(),
+      exportPng: () => exportPng(this.session, this.view),
+      exportJson: () => exportJson(this.session, this.view),
+      copyLink: () => {
+        this.updateUrl();
+        void copyLink((text) => this.status.announce(text));
+      },
       reset: () => void this.openStart(),
       clear: () => this.clearCanvas(),
     });
@@ -201,15 +206,30 @@ export class App {
     // Cytoscape needs its container in the document.
     this.view = new CanvasView(canvasHost, {
       onSelect: (t) => this.onSelect(t),
-      onExpandRequest: (id, at) => this.openExpandMenu(id, at),
-      onContextMenu: (t, at) => this.openContextMenu(t, at),
+      onExpandRequest: (id, at) => this.menus.openExpandMenu(id, at),
+      onContextMenu: (t, at) => this.menus.open(t, at),
       onPager: (id) => void this.loadMore(id),
     });
     this.view.leftInset = () => {
       const legend = this.legend.element;
       return legend.offsetParent && window.innerWidth > 900 ? legend.offsetWidth + 12 : 0;
     };
-    this.bindKeys(canvasHost);
+    this.menus = new CanvasMenus(this.session, this.view, this.api, this.menu, this.commands(), (t) => this.typeLabel(t));
+    bindKeys(canvasHost, {
+      session: this.session,
+      view: this.view,
+      menu: this.menu,
+      menus: this.menus,
+      commands: this.commands(),
+      focusSearch: () => this.search.focus(),
+      announce: (text) => this.status.announce(text),
+    });
+    // Filters redraw the canvas; every change of the view state goes to the URL.
+    this.session.subscribe((change) => {
+      if (change === "filters")
+        this.view.setFilters({ hiddenSchemata: this.session.hiddenSchemata, hiddenTypes: this.session.hiddenTypes });
+      this.updateUrl();
+    });
     window.addEventListener("hashchange", () => {
       if (this.ownHash !== location.hash.replace(/^#/, "")) void this.openState(decodeViewState(location.hash));
     });
@@ -244,8 +264,8 @@ export class App {
     const positions = Object.fromEntries(this.view.cy.nodes(".entity").map((n) => [n.id(), n.position()]));
     return {
       entityIds: this.model.entityIds(),
-      layout: JSON.stringify({ layout: this.layoutName, positions }),
-      filters: JSON.stringify({ hiddenSchemata: [...this.hiddenSchemata], hiddenTypes: [...this.hiddenTypes] }),
+      layout: JSON.stringify({ layout: this.session.layout, positions }),
+      filters: JSON.stringify({ hiddenSchemata: [...this.session.hiddenSchemata], hiddenTypes: [...this.session.hiddenTypes] }),
     };
   }
 
@@ -255,7 +275,7 @@ export class App {
     await this.openState({
       ...decodeViewState(""),
       entities: investigation.entityIds,
-      layout: layout.layout ?? this.layoutName,
+      layout: layout.layout ?? this.session.layout,
       hiddenSchemata: filters.hiddenSchemata ?? [],
       hiddenTypes: filters.hiddenTypes ?? [],
     });
@@ -288,18 +308,13 @@ export class App {
   }
 
   private async openState(state: ViewState): Promise<void> {
-    this.hiddenSchemata.clear();
-    this.hiddenTypes.clear();
-    for (const s of state.hiddenSchemata) this.hiddenSchemata.add(s);
-    for (const t of state.hiddenTypes) this.hiddenTypes.add(t);
-    this.view.setFilters({ hiddenSchemata: this.hiddenSchemata, hiddenTypes: this.hiddenTypes });
-    this.layoutName = state.layout;
+    this.session.setFilters(state.hiddenSchemata, state.hiddenTypes);
+    this.session.setLayout(state.layout);
     this.toolbar.setLayout(state.layout);
     this.api.at = state.at ?? null;
-    this.model.asOf = this.api.at;
+    this.session.setAt(this.api.at);
     this.asOf.show(this.api.at);
-    this.model.clear();
-    this.path = null;
+    this.session.clear();
     try {
       if (state.entities.length) await this.restore(state.entities);
       else if (state.hood) await this.loadNeighbourhood(state.hood.id, state.hood.depth);
@@ -334,8 +349,7 @@ export class App {
   }
 
   private async openStart(): Promise<void> {
-    this.model.clear();
-    this.path = null;
+    this.session.clear();
     this.pathFinder.clear();
     this.details.showHint();
     this.status.hidePanel();
@@ -349,16 +363,7 @@ export class App {
   private ownHash = "";
 
   currentState(): ViewState {
-    const sel = this.view.selected();
-    return {
-      entities: this.model.entityIds(),
-      selected: sel?.id,
-      layout: this.layoutName,
-      hiddenSchemata: [...this.hiddenSchemata],
-      hiddenTypes: [...this.hiddenTypes],
-      path: this.path?.query,
-      at: this.api.at ?? undefined,
-    };
+    return this.session.state(this.view.selected()?.id);
   }
 
   private updateUrl(): void {
@@ -383,20 +388,20 @@ export class App {
     const counts = legendCounts(this.model);
     this.legend.render({
       ...counts,
-      hiddenSchemata: this.hiddenSchemata,
-      hiddenTypes: this.hiddenTypes,
+      hiddenSchemata: this.session.hiddenSchemata,
+      hiddenTypes: this.session.hiddenTypes,
       typeLabel: (t) => this.typeLabel(t),
     });
     this.entityList.render(this.model);
-    if (this.path) this.applyPathHighlight();
+    if (this.session.path) this.applyPathHighlight();
     if (this.model.isEmpty) this.status.empty(() => void this.openStart());
     else if (!this.status.showingError) this.status.hidePanel();
     this.updateUrl();
-    if (layout) await this.view.layout(this.layoutName, { incremental, focus });
+    if (layout) await this.view.layout(this.session.layout, { incremental, focus });
   }
 
   private async relayout(name: LayoutName): Promise<void> {
-    this.layoutName = name;
+    this.session.setLayout(name);
     this.toolbar.setLayout(name);
     const sel = this.view.selected();
     await this.view.layout(name, { focus: sel?.kind === "entity" ? sel.id : undefined });
@@ -508,7 +513,8 @@ export class App {
   }
 
   private collapse(id: string): void {
-    const keep = new Set(this.path ? [this.path.query.from, this.path.query.to] : []);
+    const path = this.session.path;
+    const keep = new Set(path ? [path.query.from, path.query.to] : []);
     const removed = this.model.collapse(id, keep);
     void this.render();
     this.status.announce(`Collapsed: ${removed.length} entities removed.`);
@@ -522,133 +528,10 @@ export class App {
   }
 
   private clearCanvas(): void {
-    this.model.clear();
-    this.path = null;
+    this.session.clear();
     this.pathFinder.clear();
     this.details.showHint();
     void this.render();
-  }
-
-  private toggleFilter(kind: "schema" | "type", name: string, visible: boolean): void {
-    const set = kind === "schema" ? this.hiddenSchemata : this.hiddenTypes;
-    if (visible) set.delete(name);
-    else set.add(name);
-    this.view.setFilters({ hiddenSchemata: this.hiddenSchemata, hiddenTypes: this.hiddenTypes });
-    this.view.fit();
-    this.updateUrl();
-  }
-
-  // ---------------------------------------------------------------- menus
-
-  private expandItems(id: string, counts: TypeCount[]): MenuItem[] {
-    const onCanvas = new Map<string, number>();
-    for (const r of this.model.relationships.values()) {
-      if (r.source.id === id) onCanvas.set(`${r.type}|OUTGOING`, (onCanvas.get(`${r.type}|OUTGOING`) ?? 0) + 1);
-      if (r.target.id === id) onCanvas.set(`${r.type}|INCOMING`, (onCanvas.get(`${r.type}|INCOMING`) ?? 0) + 1);
-    }
-    const total = totalCount(counts);
-    const shown = [...onCanvas.values()].reduce((a, b) => a + b, 0);
-    if (!total) return [{ kind: "heading", label: "No relationships" }];
-    const items: MenuItem[] = [
-      {
-        label: "All relationships",
-        detail: `${total}${shown ? ` · ${shown} shown` : ""}`,
-        disabled: shown >= total,
-        onSelect: () => void this.expand(id, [], "ANY"),
-        testId: "expand-all",
-      },
-      { kind: "separator" },
-    ];
-    for (const c of [...counts].sort((a, b) => b.count - a.count)) {
-      const here = onCanvas.get(`${c.type}|${c.direction}`) ?? 0;
-      const label = c.direction === "OUTGOING" ? `${this.typeLabel(c.type)} →` : `← ${this.typeLabel(c.type)}`;
-      items.push({
-        label,
-        detail: `${c.count}${here ? ` · ${here} shown` : ""}`,
-        disabled: here >= c.count,
-        onSelect: () => void this.expand(id, [c.type], c.direction),
-        testId: `expand-${c.type}-${c.direction}`,
-      });
-    }
-    return items;
-  }
-
-  openExpandMenu(id: string, at?: Position): void {
-    const node = this.view.cy.getElementById(id);
-    const pos = at ?? (node.nonempty() && node.isNode() ? this.view.pagePosition(node) : { x: innerWidth / 2, y: innerHeight / 2 });
-    const name = this.model.entities.get(id)?.name ?? id;
-    const items = this.api.relationshipCounts(id).then((e) => this.expandItems(id, e?.relationshipCounts ?? []));
-    this.menu.open(pos, `Expand ${name}`, items);
-  }
-
-  private openContextMenu(target: { kind: "entity" | "relationship" | "pager" | "canvas"; id: string }, at: Position): void {
-    const layouts: MenuItem[] = [
-      { label: "Force-directed layout", onSelect: () => void this.relayout("fcose") },
-      { label: "Hierarchical layout", onSelect: () => void this.relayout("dagre") },
-      { label: "Concentric layout", onSelect: () => void this.relayout("concentric") },
-    ];
-    if (target.kind === "entity") {
-      const id = target.id;
-      const name = this.model.entities.get(id)?.name ?? id;
-      this.menu.open(at, name, [
-        { label: "Expand…", shortcut: "Enter", onSelect: () => this.openExpandMenu(id, at), testId: "menu-expand" },
-        { label: "Collapse", detail: "remove its leaves", shortcut: "C", onSelect: () => this.collapse(id) },
-        { label: "Remove", shortcut: "Del", onSelect: () => this.remove([id]) },
-        { kind: "separator" },
-        { label: "Path from here", onSelect: () => this.setPathEnd("from", id) },
-        { label: "Path to here", onSelect: () => this.setPathEnd("to", id) },
-        { label: "Avoid in paths", onSelect: () => this.setPathEnd("avoid", id) },
-        { kind: "separator" },
-        {
-          label: "Add link from here",
-          detail: "analyst",
-          onSelect: () => {
-            this.tabs.show("analyst");
-            this.analyst.linkFrom(id);
-          },
-        },
-        { label: "Centre its neighbourhood", detail: "concentric", onSelect: () => void this.view.layout("concentric", { focus: id }) },
-        { label: "Details", onSelect: () => this.selectOnCanvas(id) },
-      ]);
-    } else if (target.kind === "relationship") {
-      const r = this.model.relationships.get(target.id);
-      if (!r) return;
-      this.menu.open(at, this.typeLabel(r.type), [
-        { label: "Details and sources", onSelect: () => this.selectOnCanvas(r.id) },
-        {
-          label: "End or retract\u2026",
-          detail: "analyst",
-          onSelect: () => {
-            this.selectKeepingTab(r.id);
-            this.tabs.show("analyst");
-            this.analyst.changeLink(r.id);
-          },
-        },
-        { label: `Select ${this.model.entities.get(r.source.id)?.name ?? "source"}`, onSelect: () => this.selectOnCanvas(r.source.id) },
-        { label: `Select ${this.model.entities.get(r.target.id)?.name ?? "target"}`, onSelect: () => this.selectOnCanvas(r.target.id) },
-      ]);
-    } else if (target.kind === "pager") {
-      const pager = this.model.pagers.get(target.id);
-      if (!pager) return;
-      this.menu.open(at, `${pager.remaining} more`, [
-        { label: `Load ${Math.min(PAGE_SIZE, pager.remaining)} more`, onSelect: () => void this.loadMore(pager.id) },
-        { label: `Load up to 200`, onSelect: () => void this.loadMore(pager.id, 200) },
-        {
-          label: "Dismiss",
-          onSelect: () => {
-            this.model.removePager(pager.id);
-            void this.render();
-          },
-        },
-      ]);
-    } else {
-      this.menu.open(at, "Canvas", [
-        { label: "Fit to screen", shortcut: "F", onSelect: () => this.view.fit() },
-        ...layouts,
-        { kind: "separator" },
-        { label: "Clear path highlight", disabled: !this.path, onSelect: () => this.pathFinder.clear() },
-      ]);
-    }
   }
 
   // ---------------------------------------------------------------- paths
@@ -667,7 +550,7 @@ export class App {
 
   private async runPath(query: PathQuery): Promise<Path[]> {
     const paths = await this.api.paths(query);
-    this.path = { query, paths, highlighted: null };
+    this.session.setPaths(query, paths);
     let added = 0;
     for (const p of paths) added += this.model.addPath(p).length;
     await this.render({ layout: added > 0, incremental: this.model.size > added });
@@ -683,7 +566,7 @@ export class App {
     paths: Path[],
     { layered = false, highlight = paths }: Parameters<ExposureActions["show"]>[1] = {},
   ): Promise<void> {
-    this.path = null;
+    this.session.clearPath();
     let added = 0;
     for (const p of paths) added += this.model.addPath(p).length;
     await this.render({ layout: added > 0 && !layered, incremental: this.model.size > added });
@@ -694,104 +577,45 @@ export class App {
   }
 
   private highlightPath(index: number | null): void {
-    if (!this.path) return;
-    this.path.highlighted = index;
+    const path = this.session.path;
+    if (!path) return;
+    this.session.highlightPath(index);
     this.applyPathHighlight();
-    const ids = pathElementIds(index === null ? this.path.paths : [this.path.paths[index]]);
-    this.view.fit(ids.nodes);
+    this.view.fit(pathElementIds(index === null ? path.paths : [path.paths[index]]).nodes);
   }
 
   private applyPathHighlight(): void {
-    if (!this.path) return;
-    const { paths, highlighted } = this.path;
+    if (!this.session.path) return;
+    const { paths, highlighted } = this.session.path;
     this.view.highlight(pathElementIds(highlighted === null ? paths : [paths[highlighted]]));
   }
 
-  // ---------------------------------------------------------------- export and share
+  // ---------------------------------------------------------------- what menus and keys may ask
 
-  private exportPng(): void {
-    if (this.model.isEmpty) return;
-    download(this.view.png(), `sanctions-network-${timestamp()}.png`);
-  }
-
-  /** The view as JSON: entities, relationships with their sources, the path query and its paths as text. */
-  exportData() {
+  private commands(): CanvasCommands {
     return {
-      exportedAt: new Date().toISOString(),
-      url: location.href,
-      view: this.currentState(),
-      ...this.model.toJSON(),
-      positions: Object.fromEntries(this.view.cy.nodes().map((n) => [n.id(), n.position()])),
-      paths: this.path?.paths.map((p) => ({ length: p.length, summary: pathSummary(p), hops: pathText(p) })) ?? [],
-    };
-  }
-
-  private exportJson(): void {
-    download(new Blob([JSON.stringify(this.exportData(), null, 2)], { type: "application/json" }), `sanctions-network-${timestamp()}.json`);
-  }
-
-  private async copyLink(): Promise<void> {
-    this.updateUrl();
-    try {
-      await navigator.clipboard.writeText(location.href);
-      this.status.announce("Link copied to the clipboard.");
-      this.toast("Link copied");
-    } catch {
-      prompt("Copy this link:", location.href);
-    }
-  }
-
-  private toast(text: string): void {
-    const t = h("div", { class: "toast", role: "status" }, text);
-    document.body.append(t);
-    setTimeout(() => t.remove(), 1800);
-  }
-
-  // ---------------------------------------------------------------- keyboard
-
-  private bindKeys(canvas: HTMLElement): void {
-    document.addEventListener("keydown", (e) => {
-      const typing =
-        e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.target instanceof HTMLTextAreaElement;
-      if (e.key === "/" && !typing) {
-        e.preventDefault();
-        this.search.focus();
-      } else if (e.key === "Escape" && this.menu.isOpen) {
-        this.menu.close();
-      }
-    });
-    canvas.addEventListener("keydown", (e) => {
-      const node = this.view.selectedNode();
-      const arrows: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
-      if (arrows[e.key]) {
-        e.preventDefault();
-        const id = this.view.moveSelection(...arrows[e.key]);
-        if (id) this.status.announce(this.model.entities.get(id)?.name ?? id);
-      } else if (e.key === "Enter" && node) {
-        e.preventDefault();
-        this.openExpandMenu(node.id());
-      } else if ((e.key === "Delete" || e.key === "Backspace") && node) {
-        e.preventDefault();
-        this.remove([node.id()]);
-      } else if (e.key === "c" && node) {
-        this.collapse(node.id());
-      } else if (e.key === "f") {
-        this.view.fit();
-      } else if (e.key === "+" || e.key === "=") {
-        this.view.zoomBy(1.25);
-      } else if (e.key === "-") {
-        this.view.zoomBy(0.8);
-      } else if ((e.key === "F10" && e.shiftKey) || e.key === "ContextMenu") {
-        e.preventDefault();
-        const sel = this.view.selected();
-        const pos = node
-          ? this.view.pagePosition(node)
-          : { x: canvas.getBoundingClientRect().left + 40, y: canvas.getBoundingClientRect().top + 40 };
-        this.openContextMenu(sel ?? { kind: "canvas", id: "" }, pos);
-      } else if (e.key === "Escape") {
+      expand: (id, types, direction, first) => this.expand(id, types, direction, first),
+      loadMore: (id, first) => this.loadMore(id, first),
+      collapse: (id) => this.collapse(id),
+      remove: (ids) => this.remove(ids),
+      select: (id) => this.selectOnCanvas(id),
+      deselect: () => {
         this.view.cy.elements(":selected").unselect();
         this.onSelect(null);
-      }
-    });
+      },
+      relayout: (name) => this.relayout(name),
+      setPathEnd: (end, id) => this.setPathEnd(end, id),
+      clearPath: () => this.pathFinder.clear(),
+      linkFrom: (id) => {
+        this.tabs.show("analyst");
+        this.analyst.linkFrom(id);
+      },
+      changeLink: (id) => {
+        this.selectKeepingTab(id);
+        this.tabs.show("analyst");
+        this.analyst.changeLink(id);
+      },
+      render: () => void this.render(),
+    };
   }
 }
