@@ -12,6 +12,7 @@ const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resol
 const container = document.getElementById("canvas") as HTMLElement;
 const noop = () => {};
 let view: CanvasView | null = null;
+let model: CanvasModel | null = null;
 
 export interface BenchResult {
   nodes: number;
@@ -97,7 +98,7 @@ async function neighbourhood(size: number, layout: LayoutName = "concentric"): P
   view?.destroy();
   view = new CanvasView(container, { onSelect: noop, onExpandRequest: noop, onContextMenu: noop, onPager: noop });
   const { entities, relationships } = syntheticNeighbourhood(size);
-  const model = new CanvasModel();
+  model = new CanvasModel();
   for (const e of entities) model.addEntity(e, e.id === "hub" ? size : undefined);
   for (const r of relationships) model.addRelationship(r);
   const t0 = performance.now();
@@ -162,6 +163,10 @@ let stopCounter: (() => number) | null = null;
   /** The view of the last run (tests/e2e/canvas-scale.test.ts opens a group through it). */
   get view() {
     return view;
+  },
+  /** The model of the last neighbourhood (the e2e test expands the hub through it). */
+  get model() {
+    return model;
   },
   ready: true,
   startFrames: () => {

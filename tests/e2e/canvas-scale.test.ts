@@ -3,13 +3,14 @@ import { createServer, type ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LegibilityResult } from "../../bench/client/bench-page.ts";
 import type { CanvasView } from "../../client/src/graph/canvas-view.ts";
+import type { CanvasModel } from "../../client/src/model/canvas-model.ts";
 import { projectRoot } from "../../server/paths.ts";
 import { launchChromium, openPage } from "./support/browser.ts";
 
 // The canvas at scale in Chromium, on the client benchmark's page (bench/client: the client's own CanvasView,
 // stylesheet and layouts fed a synthetic 150-entity neighbourhood, served by Vite from the sources).
 interface BenchWindow {
-  bench: { ready: boolean; view: CanvasView; neighbourhood(n: number, layout: string): Promise<LegibilityResult> };
+  bench: { ready: boolean; view: CanvasView; model: CanvasModel; neighbourhood(n: number, layout: string): Promise<LegibilityResult> };
 }
 
 let vite: ViteDevServer;
@@ -62,6 +63,37 @@ describe("a 150-entity neighbourhood on the canvas", () => {
     await page.waitForFunction(([id]) => (window as unknown as BenchWindow).bench.view.cy.getElementById(id as string).empty(), [group.id]);
     const after = await page.evaluate(() => (window as unknown as BenchWindow).bench.view.cy.nodes().length);
     expect(after).toBe(before - 1 + group.size);
+    await page.close();
+  });
+
+  it("draws what an expansion adds: new leaves of a hub already drawn are not hidden in a group", async () => {
+    const { page } = await open("concentric");
+    const drawn = await page.evaluate(() => {
+      const { view, model } = (window as unknown as BenchWindow).bench;
+      const ids: string[] = [];
+      for (let i = 0; i < 25; i++) {
+        const id = `x${i}`;
+        ids.push(id);
+        model.addEntity({ id, schema: "Person", name: `New director ${i}`, countries: ["kp"], sanctioned: false, listings: [] });
+        model.addRelationship({
+          id: `xr${i}`,
+          type: "DIRECTOR_OF",
+          label: "is a director of",
+          role: null,
+          analyst: false,
+          startDate: null,
+          endDate: null,
+          listings: [],
+          properties: [],
+          source: { id },
+          target: { id: "hub" },
+          sources: [],
+        });
+      }
+      view.sync(model);
+      return ids.filter((id) => view.cy.getElementById(id).nonempty()).length;
+    });
+    expect(drawn).toBe(25);
     await page.close();
   });
 });

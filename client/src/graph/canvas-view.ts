@@ -59,6 +59,8 @@ export class CanvasView {
   private keep = new Set<string>();
   /** Entity id -> the group it is drawn in. */
   private groupOf = new Map<string, string>();
+  /** The model's entities at the last sync (what an expansion adds is new). */
+  private known = new Set<string>();
 
   constructor(
     readonly container: HTMLElement,
@@ -170,7 +172,16 @@ export class CanvasView {
   sync(model: CanvasModel): string[] {
     const cy = this.cy;
     this.model = model;
-    const wanted = modelToElements(model, { focus: this.focus, keep: this.keep, opened: this.opened });
+    const scene = () => modelToElements(model, { focus: this.focus, keep: this.keep, opened: this.opened });
+    let wanted = scene();
+    // An expansion asked for these entities: a group whose hub was already drawn and that gains members opens at once
+    // (a neighbourhood loaded onto an empty canvas stays grouped).
+    const grown = wanted.groups.filter((g) => this.known.has(g.hub) && g.members.some((m) => !this.known.has(m)));
+    if (grown.length) {
+      for (const g of grown) this.opened.add(g.id);
+      wanted = scene();
+    }
+    this.known = new Set(model.entities.keys());
     this.chooseRenderer(wanted.length);
     this.groupOf = new Map(wanted.groups.flatMap((g) => g.members.map((m) => [m, g.id] as const)));
     const wantedIds = new Set(wanted.map((el) => el.data.id));
