@@ -6,12 +6,14 @@ import { graphFromEnv, InputError, parseCommandLine, runCli } from "../cli.ts";
 import { applySchema } from "../db/schema.ts";
 import { historyMain } from "../history/cli.ts";
 import { alertWatchesAfterImport } from "../watches/after-import.ts";
+import { bulkMain } from "./bulk/cli.ts";
 import { FORMATS, type Format, ImportInputError, type ImportSummary, importFiles, linkSameParties } from "./index.ts";
 import { consoleProgress } from "./progress.ts";
 
 const HELP = `Usage: npm run import -- <format> <files...> [options]
        npm run import -- link
        npm run import -- history <folder|files...>   dated snapshots as deltas (see history --help)
+       npm run import -- bulk <FtM files...> [--replace]   first load of the local Neo4j, offline (see bulk --help)
 
 Formats:
   ofac-csv   OFAC SDN legacy CSV: sdn.csv, plus optional alt.csv, add.csv, sdn_comments.csv
@@ -56,6 +58,7 @@ function printSummary(s: ImportSummary) {
 
 async function main() {
   if (process.argv[2] === "history") return historyMain(process.argv.slice(3));
+  if (process.argv[2] === "bulk") return bulkMain(process.argv.slice(3));
   const { values, positionals, usage } = parseCommandLine(HELP, {
     alt: { type: "string" },
     add: { type: "string" },

@@ -42,7 +42,7 @@ export function createImporter(graph: Graph, format: Format, files: string[], op
 }
 
 /** Every input must be a readable file: said plainly before any reading starts. */
-function checkReadable(files: string[]): void {
+export function checkReadable(files: string[]): void {
   for (const file of files) {
     try {
       if (!statSync(file).isFile()) throw new ImportInputError(file, "", "is not a file");

@@ -41,3 +41,35 @@ export async function query<T = Record<string, unknown>>(graph: Graph, cypher: s
   const result = await graph.driver.executeQuery(cypher, params, { database: graph.database });
   return result.records.map((r) => r.toObject() as T);
 }
+
+/** A value with its map keys sorted (list order kept), so that equal contents print equally. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === "object")
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
+  return value;
+}
+
+/**
+ * Every node (labels, properties) and relationship (type, ends, properties) as one sorted line each: two graphs
+ * with equal contents give equal lists, list properties in the same order. For small graphs (it reads them whole).
+ */
+export async function contents(graph: Graph): Promise<string[]> {
+  const nodes = await query<{ labels: string[]; props: unknown }>(graph, "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props");
+  const rels = await query<{ type: string; from: unknown[]; to: unknown[]; props: unknown }>(
+    graph,
+    "MATCH (a)-[r]->(b) RETURN type(r) AS type, [labels(a), a.id] AS from, [labels(b), b.id] AS to, properties(r) AS props",
+  );
+  // Label order follows token ids, which differ between databases: sorted.
+  const end = ([labels, id]: unknown[]) => [(labels as string[]).toSorted(), id];
+  return [
+    ...nodes.map((n) => ["node", n.labels.toSorted(), canonical(n.props)]),
+    ...rels.map((r) => ["relationship", r.type, end(r.from), end(r.to), canonical(r.props)]),
+  ]
+    .map((line) => JSON.stringify(line))
+    .sort();
+}

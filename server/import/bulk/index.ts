@@ -1,0 +1,213 @@
+/**
+ * Bulk initial load (`npm run import -- bulk <FtM files...>`): the FtM reader and mapping of the online import,
+ * applied in memory (graph.ts), written as CSV (csv.ts) and loaded with Neo4j's offline importer into the local
+ * Neo4j's database (NEO4J_HOME), which is then started to create the constraints and indexes (cypher/schema.cypher).
+ * The result is the graph `npm run import -- ftm` writes into an empty database (tests/import/bulk.test.ts).
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cypher } from "../../db/cypher.ts";
+import { Graph } from "../../db/graph.ts";
+import { applySchema } from "../../db/schema.ts";
+import { writeHome } from "../../neo4j/conf.ts";
+import { startNeo4j } from "../../neo4j/launcher.ts";
+import { FtmImporter } from "../ftm.ts";
+import { checkReadable } from "../index.ts";
+import { type Progress, silentProgress } from "../pipeline.ts";
+import type { ImportSummary } from "../types.ts";
+import { adminImport, boltPort, runningServer, stopServer, storeExists } from "./admin.ts";
+import { ARRAY_DELIMITER, writeCsv } from "./csv.ts";
+import { BulkGraph } from "./graph.ts";
+
+export interface BulkOptions {
+  /** The local Neo4j's home (NEO4J_HOME): its database is replaced. */
+  home: string;
+  /** Settings for the server started afterwards to create the schema. */
+  server: { port: number; heap: string; pageCache: string };
+  replace?: boolean;
+  date?: string;
+  progress?: Progress;
+  /** What happens, one line at a time (stopping and starting Neo4j, neo4j-admin's own progress). */
+  log?: (line: string) => void;
+}
+
+export interface BulkSummary extends ImportSummary {
+  bulk: {
+    home: string;
+    /** Seconds per step: reading and mapping, CSV, neo4j-admin, schema (start, constraints, indexes, empty lists). */
+    steps: { read: number; csv: number; admin: number; schema: number };
+    /** Entities + relationships + sanctions per second, end to end. */
+    itemsPerSecond: number;
+    /** The PID of the Neo4j that ran from the home and was stopped for the import. */
+    stoppedPid?: number;
+  };
+}
+
+/** The database holds data and --replace was not given: nothing was touched. */
+export class BulkRefusedError extends Error {
+  override name = "BulkRefusedError";
+}
+
+async function hasData(uri: string): Promise<boolean> {
+  const graph = new Graph({ uri, user: "neo4j", password: "unused", database: "neo4j" });
+  try {
+    const result = await graph.read<{ nonEmpty: boolean }>("import/bulk-non-empty");
+    return result.records[0].get("nonEmpty");
+  } finally {
+    await graph.close();
+  }
+}
+
+/** Whether the home's database holds anything: asked of the server running from it, or of one started for the question. */
+async function databaseHasData(home: string, options: BulkOptions, log: (line: string) => void): Promise<boolean> {
+  if (!storeExists(home)) return false;
+  const pid = runningServer(home);
+  const port = boltPort(home);
+  if (pid && port) return hasData(`bolt://127.0.0.1:${port}`);
+  log(`A database exists in ${home}; starting Neo4j briefly to see whether it is empty...`);
+  const server = await startNeo4j({ home, ...options.server, log });
+  try {
+    return await hasData(server.uri);
+  } finally {
+    await server.stop();
+  }
+}
+
+/** `CALL { ... } IN TRANSACTIONS` needs an auto-commit transaction, hence session.run. */
+async function runAutoCommit(graph: Graph, name: string): Promise<void> {
+  const session = graph.driver.session({ database: graph.database });
+  try {
+    await session.run(cypher(name));
+  } finally {
+    await session.close();
+  }
+}
+
+export async function bulkImport(files: string[], options: BulkOptions): Promise<BulkSummary> {
+  const started = performance.now();
+  const log = options.log ?? (() => {});
+  const progress = options.progress ?? silentProgress;
+  const { home } = options;
+  checkReadable(files);
+  if (!options.replace && (await databaseHasData(home, options, log)))
+    throw new BulkRefusedError(
+      `The Neo4j database in ${home} is not empty; the bulk import would replace it. Add --replace to do so, or set NEO4J_HOME to a new directory.`,
+    );
+
+  // 1. Read and map, as the online import does (bad input fails here, before anything is touched).
+  const importer = new FtmImporter(files, { date: options.date });
+  await importer.check();
+  const graph = new BulkGraph();
+  const counts = { items: 0, sources: 0, entities: 0, identifications: 0, sanctions: 0, others: 0 };
+  const expected = importer.expected();
+  for (const [index, phase] of importer.phases().entries()) {
+    progress.phase(index === 0 ? "records" : "links", expected[index]);
+    let pending = 0;
+    for await (const item of phase()) {
+      graph.add(item);
+      if (item.kind === "source") counts.sources++;
+      else if (item.kind === "entity") counts.entities++;
+      else if (item.kind === "identification") counts.identifications++;
+      else if (item.kind === "sanction") counts.sanctions++;
+      else if (item.kind === "other") counts.others++;
+      if (++pending === 2_000) {
+        progress.tick(pending);
+        pending = 0;
+      }
+    }
+    progress.tick(pending);
+  }
+  progress.done();
+  graph.finish();
+  const read = performance.now();
+
+  // 2. CSV for neo4j-admin, in a temporary directory removed afterwards.
+  const dir = mkdtempSync(join(tmpdir(), "bulk-import-"));
+  let stoppedPid: number | undefined;
+  let csvDone = read;
+  let adminDone = read;
+  try {
+    log(`Writing CSV files into ${dir}...`);
+    const csv = await writeCsv(graph, dir);
+    csvDone = performance.now();
+
+    // 3. Offline import: the server must not run on these files.
+    const pid = runningServer(home);
+    if (pid) {
+      log(`Stopping the Neo4j running from ${home} (PID ${pid}, SIGTERM) for the offline import...`);
+      await stopServer(pid);
+      stoppedPid = pid;
+      log(`Neo4j (PID ${pid}) stopped.`);
+    }
+    // The home's directories and neo4j.conf, as the launcher writes them (a first load may come before any start).
+    writeHome({ home, port: options.server.port, pageCache: options.server.pageCache });
+    log(`Running neo4j-admin database import full into ${home}${storeExists(home) ? " (replacing the database)" : ""}...`);
+    await adminImport({
+      home,
+      ...csv,
+      arrayDelimiter: ARRAY_DELIMITER,
+      replace: storeExists(home),
+      reportFile: join(dir, "import.report"),
+      log: (line) => log(`neo4j-admin: ${line}`),
+    });
+    adminDone = performance.now();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  // 4. Start the server on the new database: constraints and indexes, then the empty lists CSV cannot hold.
+  log("Starting Neo4j to create the constraints and indexes...");
+  const server = await startNeo4j({ home, ...options.server, log });
+  try {
+    const db = new Graph({ uri: server.uri, user: "neo4j", password: "unused", database: "neo4j" });
+    try {
+      await applySchema(db);
+      await runAutoCommit(db, "import/bulk-empty-lists-nodes");
+      await runAutoCommit(db, "import/bulk-empty-lists-relationships");
+    } finally {
+      await db.close();
+    }
+  } finally {
+    log(`Stopping Neo4j (PID ${server.pid}).`);
+    await server.stop();
+  }
+  const done = performance.now();
+
+  const sanctions = counts.sanctions - graph.missingSanctions;
+  const seconds = Math.round(done - started) / 1000;
+  const entityNodes = graph.nodes.Entity.size;
+  return {
+    format: "ftm",
+    files,
+    entities: counts.entities,
+    relationships: graph.relationshipRows,
+    sanctions,
+    sources: counts.sources,
+    identifications: counts.identifications,
+    others: counts.others,
+    unresolved: 0,
+    ambiguous: 0,
+    missingEnds: graph.missing.length,
+    missingExamples: graph.missing.slice(0, 20),
+    created: { entities: entityNodes, relationships: graph.relationships.length },
+    updated: {
+      entities: Math.max(0, counts.entities - entityNodes),
+      relationships: Math.max(0, graph.relationshipRows - graph.relationships.length),
+    },
+    notes: {},
+    seconds,
+    phaseSeconds: [],
+    bulk: {
+      home,
+      steps: {
+        read: Math.round(read - started) / 1000,
+        csv: Math.round(csvDone - read) / 1000,
+        admin: Math.round(adminDone - csvDone) / 1000,
+        schema: Math.round(done - adminDone) / 1000,
+      },
+      itemsPerSecond: Math.round((counts.entities + graph.relationshipRows + sanctions) / seconds),
+      stoppedPid,
+    },
+  };
+}
