@@ -5,7 +5,7 @@
  *   source          cypher/write/sources.cypher
  *   entity          cypher/write/entities.cypher (after the pipeline's schema refinement) and match keys
  *   identification  cypher/import/identifications.cypher
- *   sanction        cypher/write/sanctions.cypher + cypher/import/sanction-ftm.cypher
+ *   sanction        cypher/write/sanctions.cypher (with the FtM JSON)
  *   relationship    cypher/write/relationships.cypher
  *   other           cypher/import/others.cypher
  *
@@ -15,8 +15,16 @@
 import { entityRow, relationshipRow, sanctionRow } from "../../db/writer.ts";
 import { nameKeys } from "../../matching/keys.ts";
 import { isA } from "../../model/ftm.ts";
-import type { EntityRecord, RelationshipRecord, SanctionRecord, SeenDates, SourceRecord } from "../../model/records.ts";
-import type { IdentificationRecord, ImportItem, OtherRecord } from "../types.ts";
+import type {
+  EntityRecord,
+  IdentificationRecord,
+  OtherRecord,
+  RelationshipRecord,
+  SanctionRecord,
+  SeenDates,
+  SourceRecord,
+} from "../../model/records.ts";
+import type { ImportItem } from "../types.ts";
 
 /** Node id spaces of the offline import: one per node label keyed by `id`. */
 export const NODE_GROUPS = ["Entity", "Source", "Sanction", "Identification", "FtmRecord", "Referent"] as const;
@@ -191,20 +199,18 @@ export class BulkGraph {
   }
 
   private sanction(record: SanctionRecord, ftm: string | undefined) {
-    const row = sanctionRow(record);
+    const row = sanctionRow(record, ftm);
     const entity = this.nodes.Entity.get(row.entityId);
-    if (entity) {
-      const props = this.node("Sanction", row.id).node.props;
-      assign(props, row.props);
-      union(props, "sourceIds", row.sourceIds);
-      this.link("HAS_SANCTION", { group: "Entity", id: row.entityId }, { group: "Sanction", id: row.id });
-      entity.props.set("sanctioned", true);
-    } else {
+    if (!entity) {
       this.missingSanctions++;
       this.missing.push({ id: row.id, source: row.entityId, target: row.id });
+      return;
     }
-    const sanction = this.nodes.Sanction.get(row.id);
-    if (ftm && sanction) sanction.props.set("ftm", ftm);
+    const props = this.node("Sanction", row.id).node.props;
+    assign(props, row.props);
+    union(props, "sourceIds", row.sourceIds);
+    this.link("HAS_SANCTION", { group: "Entity", id: row.entityId }, { group: "Sanction", id: row.id });
+    entity.props.set("sanctioned", true);
   }
 
   private relationship(record: RelationshipRecord) {

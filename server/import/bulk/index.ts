@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cypher } from "../../db/cypher.ts";
 import { Graph } from "../../db/graph.ts";
+import { databaseHasData } from "../../db/queries/bulk.ts";
 import { applySchema } from "../../db/schema.ts";
 import { writeHome } from "../../neo4j/conf.ts";
 import { startNeo4j } from "../../neo4j/launcher.ts";
@@ -52,15 +53,15 @@ export class BulkRefusedError extends Error {
 async function hasData(uri: string): Promise<boolean> {
   const graph = new Graph({ uri, user: "neo4j", password: "unused", database: "neo4j" });
   try {
-    const result = await graph.read<{ nonEmpty: boolean }>("import/bulk-non-empty");
-    return result.records[0].get("nonEmpty");
+    const [row] = await databaseHasData(graph, {});
+    return row.nonEmpty;
   } finally {
     await graph.close();
   }
 }
 
 /** Whether the home's database holds anything: asked of the server running from it, or of one started for the question. */
-async function databaseHasData(home: string, options: BulkOptions, log: (line: string) => void): Promise<boolean> {
+async function homeHasData(home: string, options: BulkOptions, log: (line: string) => void): Promise<boolean> {
   if (!storeExists(home)) return false;
   const pid = runningServer(home);
   const port = boltPort(home);
@@ -90,7 +91,7 @@ export async function bulkImport(files: string[], options: BulkOptions): Promise
   const progress = options.progress ?? silentProgress;
   const { home } = options;
   checkReadable(files);
-  if (!options.replace && (await databaseHasData(home, options, log)))
+  if (!options.replace && (await homeHasData(home, options, log)))
     throw new BulkRefusedError(
       `The Neo4j database in ${home} is not empty; the bulk import would replace it. Add --replace to do so, or set NEO4J_HOME to a new directory.`,
     );
