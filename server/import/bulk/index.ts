@@ -13,7 +13,7 @@ import { databaseHasData } from "../../db/queries/bulk.ts";
 import { applySchema } from "../../db/schema.ts";
 import { writeHome } from "../../neo4j/conf.ts";
 import { startNeo4j } from "../../neo4j/launcher.ts";
-import { FtmImporter } from "../ftm.ts";
+import { FtmImporter } from "../formats/ftm.ts";
 import { checkReadable } from "../index.ts";
 import { type Progress, silentProgress } from "../pipeline.ts";
 import type { ImportSummary } from "../types.ts";
@@ -101,11 +101,10 @@ export async function bulkImport(files: string[], options: BulkOptions): Promise
   await importer.check();
   const graph = new BulkGraph();
   const counts = { items: 0, sources: 0, entities: 0, identifications: 0, sanctions: 0, others: 0 };
-  const expected = importer.expected();
-  for (const [index, phase] of importer.phases().entries()) {
-    progress.phase(index === 0 ? "records" : "links", expected[index]);
+  for (const phase of importer.phases()) {
+    progress.phase(phase.name, phase.expected);
     let pending = 0;
-    for await (const item of phase()) {
+    for await (const item of phase.items()) {
       graph.add(item);
       if (item.kind === "source") counts.sources++;
       else if (item.kind === "entity") counts.entities++;
