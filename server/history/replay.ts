@@ -10,6 +10,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import type { Graph } from "../db/graph.ts";
+import { appliedSnapshots, rebuildHistory, snapshotApplied, versionsAt, versionsOf } from "../db/queries/history.ts";
+import { existingSchemata } from "../db/queries/imports.ts";
 import { applySchema } from "../db/schema.ts";
 import { OFAC_DATASET, ofacEntityId } from "../import/formats/ofac/common.ts";
 import { OfacCsvImporter } from "../import/formats/ofac/csv.ts";
@@ -21,9 +23,6 @@ import { type RecordContent, readOfacSnapshot, type SnapshotRecord, snapshotDate
 import { buildTimeline, contentAt, periodText, type Version } from "./timeline.ts";
 
 export const DEFAULT_MAX_REMOVAL_SHARE = 0.1;
-/** Reads of a whole dataset's state: an import's budget, not an API request's. */
-const READ = { timeoutMs: 120_000 };
-
 /** A snapshot that would delist more than the allowed share of its dataset at once. */
 export class MassRemovalError extends ImportInputError {
   constructor(
@@ -102,9 +101,7 @@ export async function applySnapshot(graph: Graph, file: string, options: Snapsho
   const records = await readOfacSnapshot(file);
   const digest = sha256(file);
   if (!options.schemaReady) await applySchema(graph);
-  const applied = (await graph.read<{ date: string; sha256: string }>("history/snapshots", { dataset }, READ)).records.map((r) =>
-    r.toObject(),
-  );
+  const applied = await appliedSnapshots(graph, { dataset });
   let mark = started;
   /** Ends a timed step. */
   const step = (name: string) => {
@@ -130,12 +127,7 @@ export async function applySnapshot(graph: Graph, file: string, options: Snapsho
   if (result.alreadyApplied) return finish(result, started);
 
   // 2. The delta against the history's state on that date.
-  const state = new Map(
-    (await graph.read<{ recordId: string; hash: string }>("history/versions-at", { dataset, date }, READ)).records.map((r) => [
-      r.get("recordId"),
-      r.get("hash"),
-    ]),
-  );
+  const state = new Map((await versionsAt(graph, { dataset, date })).map((r) => [r.recordId, r.hash]));
   const affected: string[] = [];
   const written = new Set<string>();
   for (const [id, content] of records) {
@@ -159,8 +151,8 @@ export async function applySnapshot(graph: Graph, file: string, options: Snapsho
 
   // 3. Entity data: the newest snapshot states what is true now; a late one only adds parties the graph lacks.
   if (result.late && written.size) {
-    const found = await graph.read<{ id: string }>("import/existing-schemata", { ids: [...written].map(ofacEntityId) }, READ);
-    for (const r of found.records) written.delete(r.get("id").replace(/^ofac-/, ""));
+    const found = await existingSchemata(graph, { ids: [...written].map(ofacEntityId) });
+    for (const r of found) written.delete(r.id.replace(/^ofac-/, ""));
   }
   if (written.size) {
     // The importer reads only the rows it writes or links (deltaRows), so this step costs what changed, not the list.
@@ -182,10 +174,10 @@ export async function applySnapshot(graph: Graph, file: string, options: Snapsho
   for (let i = 0; i < affected.length; i += batchSize) {
     const ids = affected.slice(i, i + batchSize);
     const stored = new Map<string, Version[]>();
-    for (const r of (await graph.read("history/versions-of", { dataset, ids }, READ)).records) {
-      const list = stored.get(r.get("recordId")) ?? [];
-      list.push({ from: r.get("from"), to: r.get("to"), hash: r.get("hash"), fields: JSON.parse(r.get("fields")) });
-      stored.set(r.get("recordId"), list);
+    for (const r of await versionsOf(graph, { dataset, ids })) {
+      const list = stored.get(r.recordId) ?? [];
+      list.push({ from: r.from, to: r.to, hash: r.hash, fields: JSON.parse(r.fields) });
+      stored.set(r.recordId, list);
     }
     const rows = ids.map((id) => {
       const versions = stored.get(id) ?? [];
@@ -203,12 +195,12 @@ export async function applySnapshot(graph: Graph, file: string, options: Snapsho
         links: [...timeline.links].map(([name, periods]) => ({ variants: linkNameVariants(name), periods: periods.map(periodText) })),
       };
     });
-    await graph.write("history/rebuild", { dataset, today: today(), rows });
+    await rebuildHistory(graph, { dataset, today: today(), rows });
     progress.tick(ids.length);
   }
   progress.done();
   step("history");
-  await graph.write("history/snapshot-applied", {
+  await snapshotApplied(graph, {
     dataset,
     date,
     file: file.split(/[\\/]/).pop(),

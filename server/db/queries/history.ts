@@ -1,5 +1,5 @@
 // The list history (server/history/): change events and applied snapshots.
-import { readQuery } from "./query.ts";
+import { readQuery, writeQuery } from "./query.ts";
 
 /** A change event as stored: `fields` is the JSON of the changed fields (AMENDED only). */
 export interface ChangeRow {
@@ -40,3 +40,43 @@ export const sanctionedAt = readQuery<{ ids: readonly string[]; at: string }, { 
   "history/sanctioned-at",
   5_000,
 );
+
+// The replay (server/history/replay.ts): reads and writes of a whole dataset's history, an import's budget.
+const REPLAY_MS = 120_000;
+
+/** cypher/history/snapshots.cypher: the snapshots of a dataset applied so far. */
+export const appliedSnapshots = readQuery<{ dataset: string }, { date: string; sha256: string; file: string; records: number }>(
+  "history/snapshots",
+  REPLAY_MS,
+);
+
+/** cypher/history/versions-at.cypher: each record's version (content hash) in force on `date`. */
+export const versionsAt = readQuery<{ dataset: string; date: string }, { recordId: string; hash: string }>(
+  "history/versions-at",
+  REPLAY_MS,
+);
+
+/** A stored version of a record: `fields` is the JSON of its content. */
+export interface VersionRow {
+  recordId: string;
+  from: string;
+  to: string | null;
+  hash: string;
+  fields: string;
+}
+
+/** cypher/history/versions-of.cypher: every stored version of the records `ids`. */
+export const versionsOf = readQuery<{ dataset: string; ids: readonly string[] }, VersionRow>("history/versions-of", REPLAY_MS);
+
+/** cypher/history/rebuild.cypher: replaces the versions, changes, listings and link periods of a batch of records. */
+export const rebuildHistory = writeQuery<{ dataset: string; today: string; rows: readonly object[] }>("history/rebuild", REPLAY_MS);
+
+/** cypher/history/snapshot-applied.cypher: records that a snapshot was applied. */
+export const snapshotApplied = writeQuery<{
+  dataset: string;
+  date: string;
+  file: string | undefined;
+  sha256: string;
+  records: number;
+  appliedAt: string;
+}>("history/snapshot-applied", REPLAY_MS);
