@@ -5,6 +5,7 @@ import { applySchema } from "../db/schema.ts";
 import { GraphWriter, type MissingEnd, type SanctionWrite } from "../db/writer.ts";
 import { writeMatchKeys } from "../matching/keys.ts";
 import type { EntityRecord, IdentificationRecord, MentionRecord, OtherRecord, RelationshipRecord, SourceRecord } from "../model/records.ts";
+import { readAhead, Writes } from "./overlap.ts";
 import type { Importer, ImportItem, ImportSummary } from "./types.ts";
 
 export interface Progress {
@@ -64,7 +65,31 @@ class Batch {
         break;
     }
   }
+
+  /** The entity ids of a batch of nodes only (sources and entities), which may be written beside other such batches. */
+  nodeIds(): ReadonlySet<string> | undefined {
+    if (this.sources.length + this.entities.length !== this.size) return undefined;
+    return new Set(this.entities.map((e) => e.id));
+  }
 }
+
+/** A phase's items in batches of `size`. */
+async function* batches(items: AsyncIterable<ImportItem>, size: number): AsyncGenerator<Batch> {
+  let batch = new Batch();
+  for await (const item of items) {
+    batch.add(item);
+    if (batch.size >= size) {
+      yield batch;
+      batch = new Batch();
+    }
+  }
+  if (batch.size) yield batch;
+}
+
+/** Batches read ahead of the writes. */
+const READ_AHEAD = 4;
+/** Batches of distinct nodes written at once (two cores: the database's and ours). */
+const CONCURRENT_NODE_BATCHES = 2;
 
 export async function runImport(graph: Graph, importer: Importer, options: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
@@ -113,16 +138,22 @@ export async function runImport(graph: Graph, importer: Importer, options: Impor
         summary.missingExamples.push({ id: m.id, source: m.source, target: m.target });
       return ends.length;
     };
-    await timed("sources", () => writer.sources(dedupe(batch.sources)));
-    await timed("entities", () => writer.entities(batch.entities));
-    // The batch's new names become searchable and matchable (only its own entities are looked at).
-    const entityIds = batch.entities.map((e) => e.id);
-    await timed("keys", () => writeMatchKeys(graph, entityIds));
-    await timed("identifications", () => writer.identifications(batch.identifications));
-    const sanctionsMissing = missing(await timed("sanctions", () => writer.sanctions(batch.sanctions)));
-    const relationshipsMissing = missing(await timed("relationships", () => writer.relationships(batch.relationships)));
-    await timed("mentions", () => writer.mentions(batch.mentions));
-    await timed("others", () => writer.others(batch.others));
+    // Source nodes are written by nothing else: beside the batch's other writes.
+    const [, [sanctionsMissing, relationshipsMissing]] = await Promise.all([
+      timed("sources", () => writer.sources(dedupe(batch.sources))),
+      (async () => {
+        await timed("entities", () => writer.entities(batch.entities));
+        // The batch's new names become searchable and matchable (only its own entities are looked at).
+        const entityIds = batch.entities.map((e) => e.id);
+        await timed("keys", () => writeMatchKeys(graph, entityIds));
+        await timed("identifications", () => writer.identifications(batch.identifications));
+        const sanctions = missing(await timed("sanctions", () => writer.sanctions(batch.sanctions)));
+        const relationships = missing(await timed("relationships", () => writer.relationships(batch.relationships)));
+        await timed("mentions", () => writer.mentions(batch.mentions));
+        await timed("others", () => writer.others(batch.others));
+        return [sanctions, relationships];
+      })(),
+    ]);
     summary.relationships += batch.relationships.length - relationshipsMissing;
     summary.sanctions += batch.sanctions.length - sanctionsMissing;
     summary.sources += batch.sources.length;
@@ -136,15 +167,13 @@ export async function runImport(graph: Graph, importer: Importer, options: Impor
   for (const phase of importer.phases()) {
     const phaseStarted = performance.now();
     progress.phase(phase.name, phase.expected);
-    let batch = new Batch();
-    for await (const item of phase.items()) {
-      batch.add(item);
-      if (batch.size >= batchSize) {
-        await flush(batch);
-        batch = new Batch();
-      }
+    // Reading (parsing, mapping) runs ahead of the writes; batches of distinct nodes are written side by side,
+    // everything else in order, after the writes before it.
+    const writes = new Writes(CONCURRENT_NODE_BATCHES);
+    for await (const batch of readAhead(batches(phase.items(), batchSize), READ_AHEAD)) {
+      await writes.start(() => flush(batch), batch.nodeIds());
     }
-    await flush(batch);
+    await writes.all();
     summary.phaseSeconds.push(Math.round(performance.now() - phaseStarted) / 1000);
   }
   progress.done();

@@ -32,6 +32,8 @@ const seen = (e: FtmEntity): SeenDates | undefined =>
 export class FtmImporter implements Importer {
   readonly format = "ftm";
   private counts = { nodes: 0, links: 0 };
+  /** Per file, whether each line (by number) holds a node entity: the write phases parse only their own lines. */
+  private nodeLines = new Map<string, boolean[]>();
 
   constructor(
     readonly files: string[],
@@ -41,11 +43,15 @@ export class FtmImporter implements Importer {
   async check(): Promise<void> {
     for (const file of this.files) {
       let count = 0;
-      for await (const { entity } of readFtm(file)) {
+      const nodeLines: boolean[] = [];
+      for await (const { entity, line } of readFtm(file)) {
         count++;
-        if (schemaKind(entity.schema) === "node") this.counts.nodes++;
+        const node = schemaKind(entity.schema) === "node";
+        nodeLines[line] = node;
+        if (node) this.counts.nodes++;
         else this.counts.links++;
       }
+      this.nodeLines.set(file, nodeLines);
       if (!count) throw new ImportInputError(file, "", "no FtM entities found (empty file)");
     }
   }
@@ -59,8 +65,8 @@ export class FtmImporter implements Importer {
 
   private async *read(which: "nodes" | "links"): AsyncGenerator<ImportItem> {
     for (const file of this.files) {
-      for await (const { entity, text } of readFtm(file)) {
-        if ((schemaKind(entity.schema) === "node") !== (which === "nodes")) continue;
+      const nodeLines = this.nodeLines.get(file) ?? [];
+      for await (const { entity, text } of readFtm(file, (line) => nodeLines[line] !== (which === "nodes"))) {
         const source = ftmSource(file, entity, text, this.options.date);
         yield { kind: "source", record: source };
         yield ftmItem(entity, source.id);

@@ -29,8 +29,11 @@ interface Line {
   text: string;
 }
 
-/** Streams the lines of an FtM file, each parsed and checked; a bad line is an ImportInputError naming it. */
-export async function* readFtm(file: string): AsyncGenerator<Line> {
+/**
+ * Streams the lines of an FtM file, each parsed and checked; a bad line is an ImportInputError naming it.
+ * `skip(line)` leaves lines out unparsed (a pass that already knows which lines it wants).
+ */
+export async function* readFtm(file: string, skip?: (line: number) => boolean): AsyncGenerator<Line> {
   let lineNumber = 0;
   let lines: AsyncIterable<string>;
   try {
@@ -41,7 +44,7 @@ export async function* readFtm(file: string): AsyncGenerator<Line> {
   }
   for await (const text of lines) {
     lineNumber++;
-    if (!text.trim()) continue;
+    if (skip?.(lineNumber) || !text.trim()) continue;
     let value: unknown;
     try {
       value = JSON.parse(text);
