@@ -1,23 +1,32 @@
 import { cypher, statements } from "./cypher.ts";
 import { type Graph, integerParams, translate } from "./graph.ts";
 
-/** Applies cypher/schema.cypher (every statement is IF NOT EXISTS) and waits until the indexes are online. */
-export async function applySchema(graph: Graph): Promise<void> {
+/**
+ * Applies cypher/schema.cypher (every statement is IF NOT EXISTS) and waits until the indexes are online.
+ * `waitSeconds`: how long constraints and indexes may take to build (a bulk load builds them over millions of nodes).
+ */
+export async function applySchema(graph: Graph, { waitSeconds = 120 } = {}): Promise<void> {
   try {
     for (const statement of statements("schema")) {
-      await graph.driver.executeQuery(statement, {}, { database: graph.database });
+      await graph.driver.executeQuery(statement, {}, { database: graph.database, transactionConfig: transaction(waitSeconds) });
     }
   } catch (error) {
     // A database that is down is said so (CLIs exit 3), as for every other query.
     throw translate(error);
   }
-  await awaitIndexes(graph);
+  await awaitIndexes(graph, waitSeconds);
 }
+
+/** A transaction allowed to run past the server's default timeout (neo4j.conf) while it waits `seconds`. */
+const transaction = (seconds: number) => ({ timeout: (seconds + 60) * 1000 });
 
 /** Waits until every index is online (cypher/admin/await-indexes.cypher): after the schema, or a large import. */
 export async function awaitIndexes(graph: Graph, seconds = 120): Promise<void> {
   try {
-    await graph.driver.executeQuery(cypher("admin/await-indexes"), integerParams({ seconds }), { database: graph.database });
+    await graph.driver.executeQuery(cypher("admin/await-indexes"), integerParams({ seconds }), {
+      database: graph.database,
+      transactionConfig: transaction(seconds),
+    });
   } catch (error) {
     throw translate(error);
   }

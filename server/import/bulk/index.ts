@@ -19,7 +19,7 @@ import { type Progress, silentProgress } from "../pipeline.ts";
 import type { ImportSummary } from "../types.ts";
 import { adminImport, boltPort, runningServer, stopServer, storeExists } from "./admin.ts";
 import { ARRAY_DELIMITER, writeCsv } from "./csv.ts";
-import { BulkGraph } from "./graph.ts";
+import { BulkGraph, type MissingEnd } from "./graph.ts";
 
 export interface BulkOptions {
   /** The local Neo4j's home (NEO4J_HOME): its database is replaced. */
@@ -36,14 +36,25 @@ export interface BulkOptions {
 export interface BulkSummary extends ImportSummary {
   bulk: {
     home: string;
-    /** Seconds per step: reading and mapping, CSV, neo4j-admin, schema (start, constraints, indexes, empty lists). */
-    steps: { read: number; csv: number; admin: number; schema: number };
+    /** Seconds per step: reading and mapping, CSV, neo4j-admin, starting Neo4j, constraints and indexes, empty lists. */
+    steps: { read: number; csv: number; admin: number; start: number; schema: number; emptyLists: number };
     /** Entities + relationships + sanctions per second, end to end. */
     itemsPerSecond: number;
     /** The PID of the Neo4j that ran from the home and was stopped for the import. */
     stoppedPid?: number;
   };
 }
+
+interface Written {
+  entityNodes: number;
+  relationshipRows: number;
+  relationships: number;
+  missingSanctions: number;
+  missing: number;
+  missingExamples: MissingEnd[];
+}
+
+const seconds = (ms: number) => Math.round(ms) / 1000;
 
 /** The database holds data and --replace was not given: nothing was touched. */
 export class BulkRefusedError extends Error {
@@ -79,7 +90,7 @@ async function homeHasData(home: string, options: BulkOptions, log: (line: strin
 async function runAutoCommit(graph: Graph, name: string): Promise<void> {
   const session = graph.driver.session({ database: graph.database });
   try {
-    await session.run(cypher(name));
+    await session.run(cypher(name), {}, { timeout: 3_600_000 });
   } finally {
     await session.close();
   }
@@ -99,7 +110,7 @@ export async function bulkImport(files: string[], options: BulkOptions): Promise
   // 1. Read and map, as the online import does (bad input fails here, before anything is touched).
   const importer = new FtmImporter(files, { date: options.date });
   await importer.check();
-  const graph = new BulkGraph();
+  let graph: BulkGraph | undefined = new BulkGraph();
   const counts = { items: 0, sources: 0, entities: 0, identifications: 0, sanctions: 0, others: 0 };
   for (const phase of importer.phases()) {
     progress.phase(phase.name, phase.expected);
@@ -126,11 +137,22 @@ export async function bulkImport(files: string[], options: BulkOptions): Promise
   const dir = mkdtempSync(join(tmpdir(), "bulk-import-"));
   let stoppedPid: number | undefined;
   let csvDone = read;
+  let written: Written | undefined;
   let adminDone = read;
   try {
     log(`Writing CSV files into ${dir}...`);
     const csv = await writeCsv(graph, dir);
     csvDone = performance.now();
+    // What the summary needs; the graph itself is let go before neo4j-admin and the server need the memory.
+    written = {
+      entityNodes: graph.nodes.Entity.size,
+      relationshipRows: graph.relationshipRows,
+      relationships: graph.relationships.length,
+      missingSanctions: graph.missingSanctions,
+      missing: graph.missing.length,
+      missingExamples: graph.missing.slice(0, 20),
+    };
+    graph = undefined;
 
     // 3. Offline import: the server must not run on these files.
     const pid = runningServer(home);
@@ -159,10 +181,14 @@ export async function bulkImport(files: string[], options: BulkOptions): Promise
   // 4. Start the server on the new database: constraints and indexes, then the empty lists CSV cannot hold.
   log("Starting Neo4j to create the constraints and indexes...");
   const server = await startNeo4j({ home, ...options.server, log });
+  const startedServer = performance.now();
+  let indexed = startedServer;
   try {
     const db = new Graph({ uri: server.uri, user: "neo4j", password: "unused", database: "neo4j" });
     try {
-      await applySchema(db);
+      await applySchema(db, { waitSeconds: 3_600 });
+      indexed = performance.now();
+      log(`Constraints and indexes online in ${seconds(indexed - startedServer)} s; setting the empty lists...`);
       await runAutoCommit(db, "import/bulk-empty-lists-nodes");
       await runAutoCommit(db, "import/bulk-empty-lists-relationships");
     } finally {
@@ -174,39 +200,42 @@ export async function bulkImport(files: string[], options: BulkOptions): Promise
   }
   const done = performance.now();
 
-  const sanctions = counts.sanctions - graph.missingSanctions;
-  const seconds = Math.round(done - started) / 1000;
-  const entityNodes = graph.nodes.Entity.size;
+  const facts = written as Written;
+  const sanctions = counts.sanctions - facts.missingSanctions;
+  const total = seconds(done - started);
+  const entityNodes = facts.entityNodes;
   return {
     format: "ftm",
     files,
     entities: counts.entities,
-    relationships: graph.relationshipRows,
+    relationships: facts.relationshipRows,
     sanctions,
     sources: counts.sources,
     identifications: counts.identifications,
     others: counts.others,
     unresolved: 0,
     ambiguous: 0,
-    missingEnds: graph.missing.length,
-    missingExamples: graph.missing.slice(0, 20),
-    created: { entities: entityNodes, relationships: graph.relationships.length },
+    missingEnds: facts.missing,
+    missingExamples: facts.missingExamples,
+    created: { entities: entityNodes, relationships: facts.relationships },
     updated: {
       entities: Math.max(0, counts.entities - entityNodes),
-      relationships: Math.max(0, graph.relationshipRows - graph.relationships.length),
+      relationships: Math.max(0, facts.relationshipRows - facts.relationships),
     },
     notes: {},
-    seconds,
+    seconds: total,
     phaseSeconds: [],
     bulk: {
       home,
       steps: {
-        read: Math.round(read - started) / 1000,
-        csv: Math.round(csvDone - read) / 1000,
-        admin: Math.round(adminDone - csvDone) / 1000,
-        schema: Math.round(done - adminDone) / 1000,
+        read: seconds(read - started),
+        csv: seconds(csvDone - read),
+        admin: seconds(adminDone - csvDone),
+        start: seconds(startedServer - adminDone),
+        schema: seconds(indexed - startedServer),
+        emptyLists: seconds(done - indexed),
       },
-      itemsPerSecond: Math.round((counts.entities + graph.relationshipRows + sanctions) / seconds),
+      itemsPerSecond: Math.round((counts.entities + facts.relationshipRows + sanctions) / total),
       stoppedPid,
     },
   };
