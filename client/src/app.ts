@@ -1,19 +1,21 @@
 /**
- * The application controller: owns the canvas model, talks to the API, and keeps the canvas, panels and URL in step.
+ * The composition root: builds the panels and the canvas around the view session (model/view-session.ts), opens
+ * views (a link, the start network, an investigation), runs what menus and keys ask (features/commands.ts) and keeps
+ * the URL in step.
  */
 import type { Position } from "cytoscape";
 import { AnalystApi, type InvestigationSummary } from "./api/analyst.ts";
 import { GraphQLClient } from "./api/client.ts";
 import { ExposureApi } from "./api/exposure.ts";
 import { SanctionsApi } from "./api/queries.ts";
-import type { Direction, EntitySummary, Metadata, Path, PathQuery } from "./api/types.ts";
+import type { Direction, EntitySummary, Metadata } from "./api/types.ts";
 import { CanvasMenus } from "./features/canvas-menus.ts";
 import { type CanvasCommands, PAGE_SIZE } from "./features/commands.ts";
 import { bindKeys } from "./features/keyboard.ts";
+import { PathSession } from "./features/paths.ts";
 import { copyLink, exportJson, exportPng } from "./features/share.ts";
 import { CanvasView } from "./graph/canvas-view.ts";
-import { legendCounts, pathElementIds } from "./graph/elements.ts";
-import { pathSummary } from "./model/path-text.ts";
+import { legendCounts } from "./graph/elements.ts";
 import { Session } from "./model/session.ts";
 import { DEFAULT_START, decodeViewState, encodeViewState, isBlank, type LayoutName, type ViewState } from "./model/url-state.ts";
 import { ViewSession } from "./model/view-session.ts";
@@ -24,7 +26,7 @@ import { ContextMenu } from "./ui/context-menu.ts";
 import { DetailsPanel } from "./ui/details-panel.ts";
 import { h } from "./ui/dom.ts";
 import { EntityList } from "./ui/entity-list.ts";
-import { type ExposureActions, ExposurePanel } from "./ui/exposure-panel.ts";
+import { ExposurePanel } from "./ui/exposure-panel.ts";
 import { Legend } from "./ui/legend.ts";
 import { PathFinder } from "./ui/path-finder.ts";
 import { ScreenPanel } from "./ui/screen-panel.ts";
@@ -54,6 +56,7 @@ export class App {
   private readonly analyst: AnalystPanel;
   private metadata: Metadata | null = null;
   private readonly menus: CanvasMenus;
+  private readonly paths: PathSession;
   private ready = false;
 
   constructor(root: HTMLElement) {
@@ -110,21 +113,18 @@ export class App {
       relationshipTypeLabel: (t) => this.typeLabel(t),
     });
     this.pathFinder = new PathFinder(this.api, {
-      run: (q) => this.runPath(q),
-      highlight: (i) => this.highlightPath(i),
+      run: (q) => this.paths.run(q),
+      highlight: (i) => this.paths.highlight(i),
       selectRelationship: (id) => this.selectOnCanvas(id),
       selectEntity: (id) => this.selectOnCanvas(id),
       selectedEntity: () => {
         const sel = this.view.selected();
         return sel?.kind === "entity" ? (this.model.entities.get(sel.id) ?? null) : null;
       },
-      clear: () => {
-        this.session.clearPath();
-        this.view.highlight({ nodes: new Set(), edges: new Set() });
-      },
+      clear: () => this.paths.clear(),
     });
     this.exposure = new ExposurePanel(new ExposureApi(this.api.client), {
-      show: (paths, options) => void this.showPaths(paths, options),
+      show: (paths, options) => void this.paths.show(paths, options),
       selectEntity: (id) => this.selectOnCanvas(id),
     });
     this.legend = new Legend((kind, name, visible) => {
@@ -214,6 +214,14 @@ export class App {
       const legend = this.legend.element;
       return legend.offsetParent && window.innerWidth > 900 ? legend.offsetWidth + 12 : 0;
     };
+    this.paths = new PathSession({
+      session: this.session,
+      view: this.view,
+      api: this.api,
+      render: (options) => this.render(options),
+      relayout: (name) => this.relayout(name),
+      announce: (text) => this.status.announce(text),
+    });
     this.menus = new CanvasMenus(this.session, this.view, this.api, this.menu, this.commands(), (t) => this.typeLabel(t));
     bindKeys(canvasHost, {
       session: this.session,
@@ -393,7 +401,7 @@ export class App {
       typeLabel: (t) => this.typeLabel(t),
     });
     this.entityList.render(this.model);
-    if (this.session.path) this.applyPathHighlight();
+    this.paths.applyHighlight();
     if (this.model.isEmpty) this.status.empty(() => void this.openStart());
     else if (!this.status.showingError) this.status.hidePanel();
     this.updateUrl();
@@ -546,48 +554,6 @@ export class App {
       if (q) this.pathFinder.setQuery({ ...q, avoid: [...new Set([...q.avoid, id])] }, this.model.entities);
     }
     this.tabs.show("paths");
-  }
-
-  private async runPath(query: PathQuery): Promise<Path[]> {
-    const paths = await this.api.paths(query);
-    this.session.setPaths(query, paths);
-    let added = 0;
-    for (const p of paths) added += this.model.addPath(p).length;
-    await this.render({ layout: added > 0, incremental: this.model.size > added });
-    this.applyPathHighlight();
-    const ids = pathElementIds(paths);
-    if (ids.nodes.size) this.view.fit(ids.nodes);
-    this.status.announce(paths.length ? `Found ${paths.length} path(s). ${pathSummary(paths[0])}` : "No path found.");
-    return paths;
-  }
-
-  /** Paths from the exposure tab: added to the canvas and highlighted (ownership structures in the layered layout). */
-  private async showPaths(
-    paths: Path[],
-    { layered = false, highlight = paths }: Parameters<ExposureActions["show"]>[1] = {},
-  ): Promise<void> {
-    this.session.clearPath();
-    let added = 0;
-    for (const p of paths) added += this.model.addPath(p).length;
-    await this.render({ layout: added > 0 && !layered, incremental: this.model.size > added });
-    if (layered) await this.relayout("dagre");
-    this.view.highlight(pathElementIds(highlight));
-    const all = pathElementIds(paths);
-    if (all.nodes.size) this.view.fit(all.nodes);
-  }
-
-  private highlightPath(index: number | null): void {
-    const path = this.session.path;
-    if (!path) return;
-    this.session.highlightPath(index);
-    this.applyPathHighlight();
-    this.view.fit(pathElementIds(index === null ? path.paths : [path.paths[index]]).nodes);
-  }
-
-  private applyPathHighlight(): void {
-    if (!this.session.path) return;
-    const { paths, highlighted } = this.session.path;
-    this.view.highlight(pathElementIds(highlighted === null ? paths : [paths[highlighted]]));
   }
 
   // ---------------------------------------------------------------- what menus and keys may ask
