@@ -210,7 +210,7 @@ describe("the analyst tab", () => {
     await reader.close();
   });
 
-  it("watches the selected entity and shows an unread count when an alert arrives live", async () => {
+  it("watches the selected entity, shows an unread count when an alert arrives live, and stops watching", async () => {
     await page.evaluate((id) => (window as unknown as { app: AppHandle }).app.view.cy.getElementById(id).select(), LIAONING);
     await page.getByRole("button", { name: "Watch selection" }).click();
     expect(await status("Watches and alerts")).toMatch(/^Watching /);
@@ -228,6 +228,10 @@ describe("the analyst tab", () => {
     await poll(() => page.getByRole("tab", { name: /Analyst/ }).textContent()).toMatch(/^Analyst \(\d+\)$/);
     await poll(() => page.getByTestId("alerts").textContent()).toMatch(/RELATIONSHIP/);
     await e2e.shot("analyst-alert");
+    // And stops watching.
+    await page.locator(".watches .stop-watch").click();
+    expect(await status("Watches and alerts")).toBe("Stopped the watch.");
+    expect(await page.locator(".watches").textContent()).toBe("No watches yet.");
     expect(e2e.pageErrors).toEqual([]);
   });
 });

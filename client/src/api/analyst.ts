@@ -82,6 +82,10 @@ const CREATE_WATCH = /* GraphQL */ `
   mutation CreateWatch($input: WatchInput!) { createWatch(input: $input) { id } }
 `;
 
+const STOP_WATCH = /* GraphQL */ `
+  mutation StopWatch($id: ID!) { stopWatch(id: $id) }
+`;
+
 const ALERTS = /* GraphQL */ `
   query Alerts { alerts(first: 50) { unreadCount alerts { ...AlertData } } }
   ${ALERT_DATA}
@@ -148,6 +152,10 @@ export class AnalystApi {
 
   async watch(input: WatchInput): Promise<void> {
     await this.client.request(CREATE_WATCH, { input });
+  }
+
+  async stopWatch(id: string): Promise<void> {
+    await this.client.request(STOP_WATCH, { id });
   }
 
   async alerts(): Promise<AlertsQuery["alerts"]> {

@@ -365,12 +365,12 @@ export class AnalystPanel {
             "li",
             {},
             h("button", { type: "button", class: "link", onclick: () => void this.open(inv) }, inv.name),
-            ` \u00b7 ${inv.entityIds.length} entities`,
+            ` \u00b7 ${inv.entityIds.length} entities \u00b7 `,
             share &&
               h(
                 "button",
                 { type: "button", class: "link share", title: share, onclick: () => void navigator.clipboard?.writeText(share) },
-                " copy share link",
+                "copy share link",
               ),
           ),
         );
@@ -446,12 +446,25 @@ export class AnalystPanel {
     try {
       const [watches, { alerts, unreadCount }] = await Promise.all([this.api.watches(), this.api.alerts()]);
       this.alerts = alerts;
+      const stop = (id: string) =>
+        this.write(this.alertBox, async () => {
+          await this.api.stopWatch(id);
+          await this.renderAlerts();
+          return "Stopped the watch.";
+        });
       this.alertBox
         .querySelector(".watches")
         ?.replaceChildren(
-          watches.length
-            ? `Watching: ${watches.map((w) => `${w.name ?? w.entity?.name ?? w.id} (${w.radius} hops)`).join(", ")}`
-            : "No watches yet.",
+          ...(watches.length
+            ? [
+                "Watching: ",
+                ...watches.flatMap((w, i) => [
+                  i ? ", " : "",
+                  `${w.name ?? w.entity?.name ?? w.id} (${w.radius} hops) `,
+                  h("button", { type: "button", class: "link stop-watch", onclick: () => void stop(w.id) }, "stop"),
+                ]),
+              ]
+            : ["No watches yet."]),
         );
       for (const alert of alerts) list.append(this.alertItem(alert));
       this.host.unread(unreadCount);
