@@ -2,50 +2,29 @@
  * The analyst client end to end: the built client (dist/client) served by the real API server on the real Neo4j
  * with the seed, driven in Debian's headless Chromium. Screenshots go to scratch/e2e/ for a human to look at.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Graph } from "../../server/db/graph.ts";
-import { projectRoot } from "../../server/paths.ts";
-import { resetDatabase, testGraph } from "../support/graph.ts";
-import { launchChromium, openPage, pngLuminanceStdDev } from "./support/browser.ts";
-import { assertClientBuilt, startServer } from "./support/server.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { pngLuminanceStdDev } from "./support/browser.ts";
+import { type AppHandle, browserTest, waitForEntity as drawnOn, canvasIds as idsOn } from "./support/session.ts";
 
-const SHOTS = join(projectRoot, "scratch", "e2e");
 const DEPARTMENT_53 = "ofac-52262";
 const CHONSURIM = "ofac-52283";
 const LIAONING = "ofac-52264";
 const JONG = "ofac-52289";
 
-interface AppHandle {
-  model: { entities: Map<string, unknown>; relationships: Map<string, unknown> };
-  view: { cy: import("cytoscape").Core };
-}
-
-let graph: Graph;
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
+const e2e = browserTest();
 let page: Page;
-const pageErrors: string[] = [];
 
-async function shot(name: string): Promise<Buffer> {
-  mkdirSync(SHOTS, { recursive: true });
-  const png = await page.screenshot();
-  writeFileSync(join(SHOTS, `${name}.png`), png);
-  return png;
-}
+beforeAll(() => {
+  page = e2e.page;
+});
 
-async function canvasIds(p: Page = page): Promise<string[]> {
-  return p.evaluate(() => [...(window as unknown as { app: AppHandle }).app.model.entities.keys()].sort());
-}
+const shot = (name: string) => e2e.shot(name, page);
+const canvasIds = (p: Page = page) => idsOn(p);
+const waitForEntity = (id: string, p: Page = page) => drawnOn(p, id);
 
 async function canvasRelationshipIds(p: Page = page): Promise<string[]> {
   return p.evaluate(() => [...(window as unknown as { app: AppHandle }).app.model.relationships.keys()].sort());
-}
-
-async function waitForEntity(id: string, p: Page = page): Promise<void> {
-  await p.waitForFunction((i) => (window as unknown as { app?: AppHandle }).app?.view.cy.getElementById(i).nonempty() ?? false, id);
 }
 
 /** Waits until no layout animation moves the nodes any more. */
@@ -81,25 +60,9 @@ async function pick(inputSelector: string, text: string, optionText: RegExp): Pr
   await option.click();
 }
 
-beforeAll(async () => {
-  assertClientBuilt();
-  browser = await launchChromium();
-  graph = testGraph();
-  await resetDatabase(graph);
-  server = await startServer(graph);
-  page = await openPage(browser);
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await graph?.close();
-});
-
 describe("analyst client", () => {
   it("opens on the Department 53 network", async () => {
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${e2e.server.baseUrl}/`);
     await waitForEntity(DEPARTMENT_53);
     await settle();
     const ids = await canvasIds();
@@ -195,8 +158,7 @@ describe("analyst client", () => {
     const before = await canvasIds();
     const pathsBefore = await page.locator("[data-testid=path]").count();
     const relationshipsBefore = await canvasRelationshipIds();
-    const second = await openPage(browser);
-    second.on("pageerror", (e) => pageErrors.push(e.message));
+    const second = await e2e.newPage();
     const queries: string[] = [];
     second.on("request", (r) => {
       if (r.url().endsWith("/graphql")) queries.push(r.postData() ?? "");
@@ -210,9 +172,7 @@ describe("analyst client", () => {
     expect(queries.filter((q) => q.includes("subgraph(ids: $ids"))).toHaveLength(1);
     expect(await canvasRelationshipIds(second)).toEqual(expect.arrayContaining(relationshipsBefore));
     expect(await second.locator("[data-testid=path]").count()).toBe(pathsBefore);
-    const png = await second.screenshot();
-    mkdirSync(SHOTS, { recursive: true });
-    writeFileSync(join(SHOTS, "07-reopened.png"), png);
+    const png = await e2e.shot("07-reopened", second);
     expect(await pngLuminanceStdDev(second, png)).toBeGreaterThan(10);
     // The canvas itself is drawn, not just the panels.
     const canvasPng = await second.locator("#canvas").screenshot();
@@ -222,10 +182,9 @@ describe("analyst client", () => {
 
   it("says clearly when the API is down and recovers on retry", async () => {
     await page.close();
-    page = await openPage(browser);
-    page.on("pageerror", (e) => pageErrors.push(e.message));
+    page = await e2e.newPage();
     await page.route("**/graphql", (route) => route.abort("connectionrefused"));
-    await page.goto(`${server.baseUrl}/#hood=${DEPARTMENT_53}&depth=1`);
+    await page.goto(`${e2e.server.baseUrl}/#hood=${DEPARTMENT_53}&depth=1`);
     const alert = page.locator(".status-panel.error");
     await alert.waitFor();
     expect(await alert.textContent()).toContain("cannot be reached");
@@ -237,6 +196,6 @@ describe("analyst client", () => {
   });
 
   it("raised no uncaught errors in the page", () => {
-    expect(pageErrors).toEqual([]);
+    expect(e2e.pageErrors).toEqual([]);
   });
 });

@@ -6,24 +6,19 @@
  * and see an alert arrive live with the unread count.
  */
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { PRESS_SOURCE, TEST_AUTH, tokenFor, WRITE_DEADLINE_MS, wronglySignedToken } from "../support/auth.ts";
-import { type AppHandle, canvasIds, type E2E, poll, startE2E, waitForEntity } from "./support/e2e.ts";
+import { type AppHandle, browserTest, canvasIds, poll, waitForEntity } from "./support/session.ts";
 
 const SON = "ofac-52286";
 const LIAONING = "ofac-52264";
 const DELEGATION = "seed-osong-it-delegation-laos";
 
-let e2e: E2E;
+const e2e = browserTest({ server: { auth: TEST_AUTH, deadlineMs: WRITE_DEADLINE_MS } });
 let page: Page;
 
-beforeAll(async () => {
-  e2e = await startE2E({ server: { auth: TEST_AUTH, deadlineMs: WRITE_DEADLINE_MS } });
+beforeAll(() => {
   page = e2e.page;
-});
-
-afterAll(async () => {
-  await e2e?.close();
 });
 
 const entityCount = (p: Page = page) => p.evaluate(() => (window as unknown as { app: AppHandle }).app.model.entities.size);

@@ -6,11 +6,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import type { Graph } from "../../../server/db/graph.ts";
 import { projectRoot } from "../../../server/paths.ts";
 import { resetDatabase, testGraph } from "../../support/graph.ts";
-import { launchChromium, openPage } from "./browser.ts";
+import { BROWSER_WAIT_CEILING_MS, launchChromium, openPage } from "./browser.ts";
 import { assertClientBuilt, startServer } from "./server.ts";
 
 /** Where screenshots go, for a human to look at. */
@@ -27,10 +27,12 @@ export interface BrowserTest {
   server: Awaited<ReturnType<typeof startServer>>;
   browser: Browser;
   page: Page;
-  /** The page's uncaught errors (a test asserts there are none). */
+  /** The uncaught errors (and crashes) of `page` and of every page `newPage` opened (a test asserts there are none). */
   pageErrors: string[];
-  /** Saves the page as scratch/e2e/<name>.png and returns the PNG. */
-  shot(name: string): Promise<Buffer>;
+  /** Another page, with the wait ceiling, whose errors join `pageErrors` (a second reader, a fresh start). */
+  newPage(options?: { viewport?: { width: number; height: number } }): Promise<Page>;
+  /** Saves `page` (or `of`) as scratch/e2e/<name>.png and returns the PNG. */
+  shot(name: string, of?: Page): Promise<Buffer>;
 }
 
 export interface BrowserTestOptions {
@@ -38,6 +40,8 @@ export interface BrowserTestOptions {
   prepare?: (graph: Graph) => Promise<unknown>;
   /** Runs once the server listens, before the page opens (e.g. waits until the first query plans are compiled). */
   ready?: (baseUrl: string) => Promise<void>;
+  /** Options of the API server (sign-in, a longer request deadline for writes, ...). */
+  server?: Parameters<typeof startServer>[1];
   /** False when the page is not the built client (GraphiQL), so the build is not required. */
   client?: boolean;
   acceptDownloads?: boolean;
@@ -49,9 +53,15 @@ export interface BrowserTestOptions {
 export function browserTest(options: BrowserTestOptions = {}): BrowserTest {
   const test = {
     pageErrors: [] as string[],
-    async shot(name: string) {
+    async newPage({ viewport } = {}) {
+      const page = await openPage(test.browser, viewport, { acceptDownloads: options.acceptDownloads });
+      page.on("pageerror", (e) => test.pageErrors.push(e.message));
+      page.on("crash", () => test.pageErrors.push(`The page ${page.url()} crashed.`));
+      return page;
+    },
+    async shot(name: string, of?: Page) {
       mkdirSync(SHOTS, { recursive: true });
-      const png = await test.page.screenshot();
+      const png = await (of ?? test.page).screenshot();
       writeFileSync(join(SHOTS, `${name}.png`), png);
       return png;
     },
@@ -61,11 +71,10 @@ export function browserTest(options: BrowserTestOptions = {}): BrowserTest {
     test.graph = testGraph();
     await resetDatabase(test.graph);
     await options.prepare?.(test.graph);
-    test.server = await startServer(test.graph);
+    test.server = await startServer(test.graph, options.server);
     await options.ready?.(test.server.baseUrl);
     test.browser = await launchChromium();
-    test.page = await openPage(test.browser, undefined, { acceptDownloads: options.acceptDownloads });
-    test.page.on("pageerror", (e) => test.pageErrors.push(e.message));
+    test.page = await test.newPage();
   }, options.setupTimeoutMs ?? 300_000);
   afterAll(async () => {
     await test.browser?.close();
@@ -74,3 +83,16 @@ export function browserTest(options: BrowserTestOptions = {}): BrowserTest {
   });
   return test;
 }
+
+/** Waits until the entity is drawn on the canvas. */
+export async function waitForEntity(page: Page, id: string): Promise<void> {
+  await page.waitForFunction((i) => (window as unknown as { app?: AppHandle }).app?.view.cy.getElementById(i).nonempty() ?? false, id);
+}
+
+/** Ids of the entities on the canvas, sorted. */
+export async function canvasIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(window as unknown as { app: AppHandle }).app.model.entities.keys()].sort());
+}
+
+/** expect.poll with the browser waits' ceiling (its own default, 1 s, is a budget a busy machine misses). */
+export const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: BROWSER_WAIT_CEILING_MS });
