@@ -76,4 +76,19 @@ describe("deployment", () => {
     }
     expect(compose).toMatch(/NEO4J_PASSWORD=\\"\$\$\{NEO4J_AUTH#neo4j\/\}\\" cypher-shell/);
   });
+
+  it("runs API replicas behind a proxy that alone sets the caller's address, over the one Neo4j", () => {
+    const replicas = read("docker-compose.replicas.yml");
+    const nginx = read("deploy/nginx.conf");
+    expect(replicas).toMatch(/replicas: \$\{API_REPLICAS:-\d+\}/);
+    expect(replicas).toMatch(/ports: !reset \[\]/); // only the proxy publishes a port
+    expect(replicas).toMatch(/TRUST_PROXY: "1"/);
+    expect(replicas).toContain("./deploy/nginx.conf:/etc/nginx/nginx.conf:ro");
+    expect(replicas).not.toMatch(/neo4j:\s*\n\s*image/); // no second database
+    // The API reads the first X-Forwarded-For entry: the proxy must replace the header, never append to it.
+    expect(nginx).toMatch(/proxy_set_header X-Forwarded-For \$remote_addr;/);
+    expect(nginx).not.toContain("$proxy_add_x_forwarded_for");
+    expect(nginx).toMatch(/server api:4000 resolve/);
+    expect(nginx).toMatch(/proxy_buffering off;/); // live alerts (server-sent events) pass through at once
+  });
 });
