@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Graph } from "../../server/db/graph.ts";
+import { search } from "../../server/db/queries/search.ts";
 import { createHttpServer } from "../../server/http.ts";
 import { freePort, type LocalNeo4j, startNeo4j } from "../../server/neo4j/launcher.ts";
 import { createYogaServer } from "../../server/yoga.ts";
@@ -192,15 +193,7 @@ describe("fault drills against a real Neo4j", () => {
     const direct = new Graph({ uri: neo4j.uri, user: "neo4j", password: "unused", database: "neo4j" });
     try {
       await direct.driver.executeQuery("CALL db.awaitIndexes(120)");
-      await direct.read("read/search", {
-        lucene: "chonsurim",
-        scan: 10,
-        schemata: null,
-        countries: null,
-        sanctioned: null,
-        offset: 0,
-        limit: 1,
-      });
+      await search(direct, { lucene: "chonsurim", scan: 10, schemata: null, countries: null, sanctioned: null, at: null });
     } finally {
       await direct.close();
     }
