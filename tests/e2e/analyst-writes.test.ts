@@ -131,7 +131,8 @@ describe("the analyst tab", () => {
       [SON, created],
       [SON, LIAONING],
     ]);
-    await e2e.shot("analyst-links");
+    // No screenshot here: Chromium's renderer crashed ("Target crashed") at the next step after one, on a quiet
+    // machine too (1 run in 2 at stop 17); the assertions above are what the test checks.
   });
 
   it("ends one analyst link and retracts another from the canvas", async () => {
@@ -222,7 +223,6 @@ describe("the analyst tab", () => {
     expect((await response.json()).errors).toBeUndefined();
     await poll(() => page.getByRole("tab", { name: /Analyst/ }).textContent()).toMatch(/^Analyst \(\d+\)$/);
     await poll(() => page.getByTestId("alerts").textContent()).toMatch(/RELATIONSHIP/);
-    await e2e.shot("analyst-alert");
     // And stops watching.
     await page.locator(".watches .stop-watch").click();
     expect(await status("Watches and alerts")).toBe("Stopped the watch.");
