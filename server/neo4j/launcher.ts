@@ -62,7 +62,8 @@ function tail(file: string, lines = 30): string {
   return readFileSync(file, "utf8").split("\n").slice(-lines).join("\n");
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this PID exists (signal 0 checks without signalling). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { neo4jConf } from "../../server/neo4j/conf.ts";
 import { parseJavaVersion } from "../../server/neo4j/java.ts";
-import { releasePidFile } from "../../server/neo4j/launcher.ts";
+import { isAlive, releasePidFile } from "../../server/neo4j/launcher.ts";
 import { NEO4J_VERSION } from "../../server/neo4j/runtime.ts";
 import { watchOwner } from "../../server/neo4j/watchdog.ts";
 import { projectRoot } from "../../server/paths.ts";
@@ -42,14 +42,7 @@ describe("Neo4j launcher", () => {
 });
 
 describe("watchdog of a temporary Neo4j", () => {
-  const alive = (pid: number) => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  const alive = isAlive;
   /** Resolves once `pid` has exited (checked every 200 ms; the test's own timeout bounds the wait). */
   const exited = (pid: number) =>
     new Promise<void>((resolve) => {

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { findJava } from "../../neo4j/java.ts";
+import { isAlive } from "../../neo4j/launcher.ts";
 import { prepareRuntime } from "../../neo4j/runtime.ts";
 
 export const DATABASE = "neo4j";
@@ -34,20 +35,11 @@ export function runningServer(home: string): number | undefined {
   }
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /** SIGTERM to that PID only (Neo4j's shutdown hook checkpoints and releases the store lock), then waits for it to exit. */
 export async function stopServer(pid: number, timeoutMs = 180_000): Promise<void> {
   process.kill(pid, "SIGTERM");
   const deadline = Date.now() + timeoutMs;
-  while (alive(pid)) {
+  while (isAlive(pid)) {
     if (Date.now() > deadline)
       throw new Error(`Neo4j (PID ${pid}) did not stop within ${timeoutMs / 1000} s of SIGTERM; nothing was imported.`);
     await new Promise((resolve) => setTimeout(resolve, 250));
