@@ -35,6 +35,8 @@ export async function launchChromium(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--no-first-run",
+      // CHROMIUM_LOG=1 DEBUG=pw:browser shows the browser's own log, e.g. a renderer's "V8 javascript OOM".
+      ...(process.env.CHROMIUM_LOG ? ["--enable-logging=stderr", "--v=0"] : []),
     ],
   });
 }
