@@ -1,23 +1,28 @@
 /**
- * The composition root: builds the panels and the canvas around the view session (model/view-session.ts), opens
- * views (a link, the start network, an investigation), runs what menus and keys ask (features/commands.ts) and keeps
- * the URL in step.
+ * The composition root: builds the panels and the canvas around the view session (model/view-session.ts) and wires
+ * them to the features (features/): opening views, drawing, the selection, changes to the canvas, paths,
+ * investigations, menus, keys, sharing and the URL. It holds no behaviour of its own beyond handing each part what
+ * it needs; no feature imports it.
  */
-import type { Position } from "cytoscape";
-import { AnalystApi, type InvestigationSummary } from "./api/analyst.ts";
+import { AnalystApi } from "./api/analyst.ts";
 import { GraphQLClient } from "./api/client.ts";
 import { ExposureApi } from "./api/exposure.ts";
 import { SanctionsApi } from "./api/queries.ts";
-import type { Direction, EntitySummary, Metadata } from "./api/types.ts";
+import type { Metadata } from "./api/types.ts";
+import { CanvasEdits } from "./features/canvas-edits.ts";
 import { CanvasMenus } from "./features/canvas-menus.ts";
-import { type CanvasCommands, PAGE_SIZE } from "./features/commands.ts";
+import type { CanvasCommands, SideTab } from "./features/commands.ts";
+import { Drawing } from "./features/drawing.ts";
+import { Investigations } from "./features/investigations.ts";
 import { bindKeys } from "./features/keyboard.ts";
-import { PathSession } from "./features/paths.ts";
+import { ViewOpener } from "./features/open-view.ts";
+import { PathSession, setPathEnd } from "./features/paths.ts";
+import { Selection } from "./features/selection.ts";
 import { copyLink, exportJson, exportPng } from "./features/share.ts";
+import { UrlSync } from "./features/url-sync.ts";
 import { CanvasView } from "./graph/canvas-view.ts";
-import { legendCounts } from "./graph/elements.ts";
 import { Session } from "./model/session.ts";
-import { DEFAULT_START, decodeViewState, encodeViewState, isBlank, type LayoutName, type ViewState } from "./model/url-state.ts";
+import { decodeViewState, type ViewState } from "./model/url-state.ts";
 import { ViewSession } from "./model/view-session.ts";
 import { AnalystPanel } from "./ui/analyst-panel.ts";
 import { AsOfControl } from "./ui/as-of-control.ts";
@@ -42,51 +47,42 @@ export class App {
   readonly model = this.session.model;
   readonly view: CanvasView;
   private readonly status: StatusOverlay;
-  private readonly details: DetailsPanel;
   private readonly pathFinder: PathFinder;
-  private readonly legend: Legend;
-  private readonly entityList: EntityList;
-  private readonly search: SearchBox;
-  private readonly menu: ContextMenu;
-  private readonly toolbar: Toolbar;
-  private readonly exposure: ExposurePanel;
-  private readonly tabs: Tabs<"details" | "paths" | "exposure" | "list" | "screen" | "changes" | "analyst">;
   private readonly asOf: AsOfControl;
   private readonly changes: ChangesView;
   private readonly analyst: AnalystPanel;
+  private readonly tabs: Tabs<SideTab>;
   private metadata: Metadata | null = null;
-  private readonly menus: CanvasMenus;
+  // The features (features/), built once the canvas exists; the panels' callbacks reach them only when used.
+  private readonly drawing: Drawing;
+  private readonly url: UrlSync;
+  private readonly selection: Selection;
+  private readonly edits: CanvasEdits;
+  private readonly opener: ViewOpener;
+  private readonly investigations: Investigations;
   private readonly paths: PathSession;
-  private ready = false;
+  private readonly menus: CanvasMenus;
 
   constructor(root: HTMLElement) {
-    const session = new Session();
-    const client = new GraphQLClient({ token: session.bearer });
+    const signIn = new Session();
+    const client = new GraphQLClient({ token: signIn.bearer });
     this.api = new SanctionsApi(client);
-    this.analyst = new AnalystPanel(session, new AnalystApi(client), {
+    const analystApi = new AnalystApi(client);
+    this.analyst = new AnalystPanel(signIn, analystApi, {
+      // (the panel renders before the canvas and the selection exist)
       selectedEntity: () => {
-        // (the panel renders before the canvas exists)
-        const sel = this.view?.selected();
-        const entity = sel?.kind === "entity" ? this.model.entities.get(sel.id) : undefined;
+        const entity = this.selection?.entity();
         return entity ? { id: entity.id, name: entity.name } : null;
       },
-      selectedRelationship: () => {
-        const sel = this.view?.selected();
-        return sel?.kind === "relationship" ? (this.model.relationships.get(sel.id) ?? null) : null;
-      },
+      selectedRelationship: () => this.selection?.relationship() ?? null,
       schemata: () => this.metadata?.schemata.map((s) => s.name) ?? [],
-      select: (id) => this.selectKeepingTab(id),
-      relationshipChanged: (id, now) => {
-        if (now) this.model.relationships.set(id, now);
-        else this.model.relationships.delete(id);
-        void this.render();
-        if (now) this.selectKeepingTab(id);
-      },
+      select: (id) => this.selection.selectKeepingTab(id),
+      relationshipChanged: (id, now) => this.edits.relationshipChanged(id, now),
       entityName: (id) => this.model.entities.get(id)?.name ?? id,
       relationshipTypes: () => this.metadata?.relationshipTypes ?? [],
-      currentView: () => this.investigationView(),
-      show: (ids) => this.showEntities(ids),
-      openInvestigation: (investigation) => this.openInvestigation(investigation),
+      currentView: () => this.investigations.current(),
+      show: (ids) => this.investigations.show(ids),
+      openInvestigation: (investigation) => this.investigations.open(investigation),
       unread: (count) => this.tabs?.setLabel("analyst", count ? `Analyst (${count})` : "Analyst"),
     });
     const canvasHost = h("div", {
@@ -99,82 +95,80 @@ export class App {
     });
     const canvasArea = h("div", { class: "canvas-area" }, canvasHost);
     this.status = new StatusOverlay(canvasArea);
-    this.menu = new ContextMenu(document.body);
-    this.details = new DetailsPanel(this.api, {
-      expand: (id, types, direction) => void this.expand(id, types, direction),
+    const menu = new ContextMenu(document.body);
+    const commands = this.commands();
+    const details = new DetailsPanel(this.api, {
+      expand: (id, types, direction) => void commands.expand(id, types, direction),
       openExpandMenu: (id) => this.menus.openExpandMenu(id),
-      pathFrom: (id) => this.setPathEnd("from", id),
-      pathTo: (id) => this.setPathEnd("to", id),
-      collapse: (id) => this.collapse(id),
-      remove: (id) => this.remove([id]),
-      select: (id) => this.selectOnCanvas(id),
-      open: (entity) => void this.addFromSearch(entity),
+      pathFrom: (id) => commands.setPathEnd("from", id),
+      pathTo: (id) => commands.setPathEnd("to", id),
+      collapse: (id) => commands.collapse(id),
+      remove: (id) => commands.remove([id]),
+      select: (id) => commands.select(id),
+      open: (entity) => void this.edits.addFromSearch(entity),
       entityName: (id) => this.model.entities.get(id)?.name ?? id,
-      relationshipTypeLabel: (t) => this.typeLabel(t),
+      relationshipTypeLabel: (t) => this.drawing.typeLabel(t),
     });
     this.pathFinder = new PathFinder(this.api, {
       run: (q) => this.paths.run(q),
       highlight: (i) => this.paths.highlight(i),
-      selectRelationship: (id) => this.selectOnCanvas(id),
-      selectEntity: (id) => this.selectOnCanvas(id),
-      selectedEntity: () => {
-        const sel = this.view.selected();
-        return sel?.kind === "entity" ? (this.model.entities.get(sel.id) ?? null) : null;
-      },
+      selectRelationship: (id) => commands.select(id),
+      selectEntity: (id) => commands.select(id),
+      selectedEntity: () => this.selection.entity(),
       clear: () => this.paths.clear(),
     });
-    this.exposure = new ExposurePanel(new ExposureApi(this.api.client), {
+    const exposure = new ExposurePanel(new ExposureApi(this.api.client), {
       show: (paths, options) => void this.paths.show(paths, options),
-      selectEntity: (id) => this.selectOnCanvas(id),
+      selectEntity: (id) => commands.select(id),
     });
-    this.legend = new Legend((kind, name, visible) => {
+    const legend = new Legend((kind, name, visible) => {
       this.session.setFilter(kind, name, visible);
       this.view.fit();
     });
-    this.entityList = new EntityList((id) => this.selectOnCanvas(id));
-    this.search = new SearchBox({
+    const entityList = new EntityList((id) => commands.select(id));
+    const search = new SearchBox({
       api: this.api,
       id: "search",
       label: "Search entities",
       placeholder: "Search people, companies, vessels…  (press /)",
-      onPick: (e) => void this.addFromSearch(e),
+      onPick: (e) => void this.edits.addFromSearch(e),
     });
-    this.toolbar = new Toolbar({
-      layout: (name) => void this.relayout(name),
+    const toolbar = new Toolbar({
+      layout: (name) => void commands.relayout(name),
       fit: () => this.view.fit(),
       zoom: (f) => this.view.zoomBy(f),
       exportPng: () => exportPng(this.session, this.view),
       exportJson: () => exportJson(this.session, this.view),
       copyLink: () => {
-        this.updateUrl();
+        this.url.update();
         void copyLink((text) => this.status.announce(text));
       },
-      reset: () => void this.openStart(),
-      clear: () => this.clearCanvas(),
+      reset: () => void this.opener.openStart(),
+      clear: () => this.opener.clear(),
     });
-    this.asOf = new AsOfControl((day) => void this.openState({ ...this.currentState(), at: day ?? undefined }));
+    this.asOf = new AsOfControl((day) => void this.opener.open({ ...this.currentState(), at: day ?? undefined }));
     this.changes = new ChangesView(
       this.api,
       (entities) =>
-        void this.addMany(
+        void this.edits.addMany(
           entities.map((e) => e.id),
           "changed entities",
         ),
     );
-    this.tabs = new Tabs([
-      { key: "details", label: "Details", content: this.details.element },
+    this.tabs = new Tabs<SideTab>([
+      { key: "details", label: "Details", content: details.element },
       { key: "paths", label: "Path finder", content: this.pathFinder.element },
-      { key: "exposure", label: "Exposure", content: this.exposure.element },
-      { key: "list", label: "On canvas", content: this.entityList.element },
+      { key: "exposure", label: "Exposure", content: exposure.element },
+      { key: "list", label: "On canvas", content: entityList.element },
       {
         key: "screen",
         label: "Screen",
-        content: new ScreenPanel(this.api, { addToCanvas: (ids) => void this.addMany(ids, "screening hits") }).element,
+        content: new ScreenPanel(this.api, { addToCanvas: (ids) => void this.edits.addMany(ids, "screening hits") }).element,
       },
       { key: "changes", label: "What changed", content: this.changes.element },
       { key: "analyst", label: "Analyst", content: this.analyst.element },
     ]);
-    canvasArea.append(this.legend.element);
+    canvasArea.append(legend.element);
     root.replaceChildren(
       h(
         "a",
@@ -192,8 +186,8 @@ export class App {
         "header",
         { class: "app-header" },
         h("h1", { class: "brand" }, h("span", { class: "brand-mark", "aria-hidden": "true" }), "Sanctions network"),
-        this.search.element,
-        this.toolbar.element,
+        search.element,
+        toolbar.element,
         this.asOf.element,
       ),
       h(
@@ -205,46 +199,83 @@ export class App {
     );
     // Cytoscape needs its container in the document.
     this.view = new CanvasView(canvasHost, {
-      onSelect: (t) => this.onSelect(t),
+      onSelect: (t) => this.selection.changed(t),
       onExpandRequest: (id, at) => this.menus.openExpandMenu(id, at),
       onContextMenu: (t, at) => this.menus.open(t, at),
-      onPager: (id) => void this.loadMore(id),
+      onPager: (id) => void commands.loadMore(id),
     });
-    this.view.leftInset = () => {
-      const legend = this.legend.element;
-      return legend.offsetParent && window.innerWidth > 900 ? legend.offsetWidth + 12 : 0;
-    };
+    this.view.leftInset = () => (legend.element.offsetParent && window.innerWidth > 900 ? legend.element.offsetWidth + 12 : 0);
+
+    const { session, view, api, status, tabs, pathFinder } = this;
+    const render = (options?: Parameters<Drawing["render"]>[0]) => this.drawing.render(options);
+    this.url = new UrlSync(
+      () => this.currentState(),
+      (state) => void this.opener.open(state),
+    );
+    const updateUrl = () => this.url.update();
+    this.drawing = new Drawing({
+      session,
+      view,
+      legend,
+      entityList,
+      status,
+      toolbar,
+      metadata: () => this.metadata,
+      applyHighlight: () => this.paths.applyHighlight(),
+      updateUrl,
+      openStart: () => void this.opener.openStart(),
+    });
+    this.selection = new Selection({ session, view, details, exposure, tabs, updateUrl });
+    this.edits = new CanvasEdits({ session, api, status, selection: this.selection, details, tabs, render });
+    this.opener = new ViewOpener({
+      session,
+      view,
+      api,
+      status,
+      toolbar,
+      asOf: this.asOf,
+      pathFinder,
+      details,
+      tabs,
+      selection: this.selection,
+      url: this.url,
+      render,
+    });
+    this.investigations = new Investigations({
+      session,
+      view,
+      api,
+      analystApi,
+      status,
+      open: (state) => this.opener.open(state),
+      render,
+    });
     this.paths = new PathSession({
-      session: this.session,
-      view: this.view,
-      api: this.api,
-      render: (options) => this.render(options),
-      relayout: (name) => this.relayout(name),
-      announce: (text) => this.status.announce(text),
+      session,
+      view,
+      api,
+      render,
+      relayout: (name) => this.drawing.relayout(name),
+      announce: (text) => status.announce(text),
     });
-    this.menus = new CanvasMenus(this.session, this.view, this.api, this.menu, this.commands(), (t) => this.typeLabel(t));
+    this.menus = new CanvasMenus(session, view, api, menu, commands, (t) => this.drawing.typeLabel(t));
     bindKeys(canvasHost, {
-      session: this.session,
-      view: this.view,
-      menu: this.menu,
+      session,
+      view,
+      menu,
       menus: this.menus,
-      commands: this.commands(),
-      focusSearch: () => this.search.focus(),
-      announce: (text) => this.status.announce(text),
+      commands,
+      focusSearch: () => search.focus(),
+      announce: (text) => status.announce(text),
     });
     // Filters redraw the canvas; every change of the view state goes to the URL.
-    this.session.subscribe((change) => {
-      if (change === "filters")
-        this.view.setFilters({ hiddenSchemata: this.session.hiddenSchemata, hiddenTypes: this.session.hiddenTypes });
-      this.updateUrl();
-    });
-    window.addEventListener("hashchange", () => {
-      if (this.ownHash !== location.hash.replace(/^#/, "")) void this.openState(decodeViewState(location.hash));
+    session.subscribe((change) => {
+      if (change === "filters") view.setFilters({ hiddenSchemata: session.hiddenSchemata, hiddenTypes: session.hiddenTypes });
+      this.url.update();
     });
   }
 
-  // ---------------------------------------------------------------- start and URL state
-
+  /** Loads the API's metadata for the panels, then opens the shared investigation or the view the URL names. */
   async start(): Promise<void> {
     try {
       this.metadata = await this.status.loading("Connecting to the API…", () => this.api.metadata());
@@ -261,327 +292,39 @@ export class App {
       return;
     }
     const shared = new URLSearchParams(location.search).get("shared");
-    if (shared) await this.openShared(shared);
-    else await this.openState(decodeViewState(location.hash));
+    if (shared) await this.investigations.openShared(shared);
+    else await this.opener.open(decodeViewState(location.hash));
   }
 
-  // ---------------------------------------------------------------- investigations (analyst tab)
-
-  /** The canvas as an investigation stores it: its entities, where they are drawn, and the filters. */
-  private investigationView() {
-    const positions = Object.fromEntries(this.view.cy.nodes(".entity").map((n) => [n.id(), n.position()]));
-    return {
-      entityIds: this.model.entityIds(),
-      layout: JSON.stringify({ layout: this.session.layout, positions }),
-      filters: JSON.stringify({ hiddenSchemata: [...this.session.hiddenSchemata], hiddenTypes: [...this.session.hiddenTypes] }),
-    };
-  }
-
-  private async openInvestigation(investigation: InvestigationSummary): Promise<void> {
-    const layout = JSON.parse(investigation.layout ?? "{}") as { layout?: LayoutName; positions?: Record<string, Position> };
-    const filters = JSON.parse(investigation.filters ?? "{}") as { hiddenSchemata?: string[]; hiddenTypes?: string[] };
-    await this.openState({
-      ...decodeViewState(""),
-      entities: investigation.entityIds,
-      layout: layout.layout ?? this.session.layout,
-      hiddenSchemata: filters.hiddenSchemata ?? [],
-      hiddenTypes: filters.hiddenTypes ?? [],
-    });
-    const positions = layout.positions ?? {};
-    this.view.cy.batch(() => {
-      for (const [id, position] of Object.entries(positions)) this.view.cy.getElementById(id).position(position);
-    });
-    this.view.fit(undefined, { animate: false });
-    this.status.announce(`Opened the investigation \u201c${investigation.name}\u201d.`);
-  }
-
-  /** A read-only share link (`?shared=<token>`): the investigation's entities, layout and filters. */
-  private async openShared(token: string): Promise<void> {
-    try {
-      const investigation = await new AnalystApi(this.api.client).sharedInvestigation(token);
-      if (investigation) return await this.openInvestigation(investigation);
-      this.status.announce("That share link leads to no investigation.");
-    } catch (error) {
-      this.status.error(error, () => void this.openShared(token));
-      return;
-    }
-    await this.openState(decodeViewState(""));
-  }
-
-  /** Adds entities to the canvas with every relationship among all it shows (after an analyst adds a link). */
-  private async showEntities(ids: string[]): Promise<void> {
-    const subgraph = await this.api.subgraph([...new Set([...this.model.entityIds(), ...ids])]);
-    this.model.addSubgraph(subgraph);
-    await this.render({ layout: true, incremental: true });
-  }
-
-  private async openState(state: ViewState): Promise<void> {
-    this.session.setFilters(state.hiddenSchemata, state.hiddenTypes);
-    this.session.setLayout(state.layout);
-    this.toolbar.setLayout(state.layout);
-    this.api.at = state.at ?? null;
-    this.session.setAt(this.api.at);
-    this.asOf.show(this.api.at);
-    this.session.clear();
-    try {
-      if (state.entities.length) await this.restore(state.entities);
-      else if (state.hood) await this.loadNeighbourhood(state.hood.id, state.hood.depth);
-      else if (isBlank(state)) await this.loadNeighbourhood(DEFAULT_START.id, DEFAULT_START.depth);
-      if (state.path) {
-        this.pathFinder.setQuery(state.path, this.model.entities);
-        this.tabs.show("paths");
-        await this.pathFinder.find(state.path);
-      }
-      this.ready = true;
-      if (state.selected && this.view.select(state.selected)) this.onSelect(this.view.selected());
-      this.updateUrl();
-    } catch (error) {
-      this.status.error(error, () => void this.openState(state));
-    }
-  }
-
-  private async loadNeighbourhood(id: string, depth: number): Promise<void> {
-    const subgraph = await this.status.loading("Loading the network…", () => this.api.neighbourhood(id, depth, 150));
-    this.model.addSubgraph(subgraph, id);
-    await this.render({ layout: true, focus: id });
-    if (subgraph.truncated) this.status.announce("The neighbourhood is larger than shown; expand entities to see more.");
-    this.status.announce(`Loaded ${subgraph.nodes.length} entities and ${subgraph.edges.length} relationships.`);
-  }
-
-  private async restore(ids: string[]): Promise<void> {
-    const subgraph = await this.status.loading("Reopening the view…", () => this.api.subgraph(ids));
-    this.model.addSubgraph(subgraph);
-    const missing = new Set(ids).size - subgraph.nodes.length;
-    await this.render({ layout: true });
-    if (missing > 0) this.status.announce(`${missing} entit${missing === 1 ? "y" : "ies"} from the link no longer exist.`);
-  }
-
-  private async openStart(): Promise<void> {
-    this.session.clear();
-    this.pathFinder.clear();
-    this.details.showHint();
-    this.status.hidePanel();
-    try {
-      await this.loadNeighbourhood(DEFAULT_START.id, DEFAULT_START.depth);
-    } catch (error) {
-      this.status.error(error, () => void this.openStart());
-    }
-  }
-
-  private ownHash = "";
-
+  /** The view as the URL, the JSON export and the date control read it. */
   currentState(): ViewState {
     return this.session.state(this.view.selected()?.id);
   }
 
-  private updateUrl(): void {
-    if (!this.ready) return;
-    const hash = encodeViewState(this.currentState());
-    this.ownHash = hash;
-    if (location.hash.replace(/^#/, "") !== hash) history.replaceState(null, "", `#${hash}`);
-  }
-
-  // ---------------------------------------------------------------- drawing
-
-  private async render({
-    layout = false,
-    incremental = false,
-    focus,
-  }: {
-    layout?: boolean;
-    incremental?: boolean;
-    focus?: string;
-  } = {}): Promise<void> {
-    this.view.sync(this.model);
-    const counts = legendCounts(this.model);
-    this.legend.render({
-      ...counts,
-      hiddenSchemata: this.session.hiddenSchemata,
-      hiddenTypes: this.session.hiddenTypes,
-      typeLabel: (t) => this.typeLabel(t),
-    });
-    this.entityList.render(this.model);
-    this.paths.applyHighlight();
-    if (this.model.isEmpty) this.status.empty(() => void this.openStart());
-    else if (!this.status.showingError) this.status.hidePanel();
-    this.updateUrl();
-    if (layout) await this.view.layout(this.session.layout, { incremental, focus });
-  }
-
-  private async relayout(name: LayoutName): Promise<void> {
-    this.session.setLayout(name);
-    this.toolbar.setLayout(name);
-    const sel = this.view.selected();
-    await this.view.layout(name, { focus: sel?.kind === "entity" ? sel.id : undefined });
-    this.updateUrl();
-  }
-
-  private typeLabel(type: string): string {
-    return this.metadata?.relationshipTypes.find((t) => t.type === type)?.label ?? type.toLowerCase().replace(/_/g, " ");
-  }
-
-  // ---------------------------------------------------------------- selection
-
-  private onSelect(target: { kind: "entity" | "relationship"; id: string } | null): void {
-    this.exposure.setEntity(target?.kind === "entity" ? (this.model.entities.get(target.id) ?? null) : null);
-    if (!target) {
-      this.details.showHint();
-    } else if (target.kind === "entity") {
-      void this.details.showEntity(target.id);
-      if (this.tabs.current === "list") this.tabs.show("details");
-    } else {
-      const r = this.model.relationships.get(target.id);
-      if (r) this.details.showRelationship(r);
-    }
-    // Tabs that work on the selection (paths, exposure, the analyst's forms) stay open; the others give way to Details.
-    if (target && !["paths", "exposure", "analyst"].includes(this.tabs.current)) this.tabs.show("details");
-    this.updateUrl();
-  }
-
-  /** Selects an element on the canvas (from a list or the path finder) and shows its details. */
-  private selectOnCanvas(id: string): void {
-    if (this.selectKeepingTab(id)) this.tabs.show("details");
-  }
-
-  /** Selects an element on the canvas and fills the details panel, without leaving the current tab. */
-  private selectKeepingTab(id: string): boolean {
-    if (!this.view.select(id, { center: true })) return false;
-    this.onSelect(this.view.selected());
-    return true;
-  }
-
-  // ---------------------------------------------------------------- adding, expanding, removing
-
-  private async addFromSearch(entity: EntitySummary): Promise<void> {
-    const isNew = !this.model.entities.has(entity.id);
-    if (isNew) {
-      try {
-        // The entity with its links to what is already there (and any link among those not drawn yet).
-        const subgraph = await this.status.loading(`Adding ${entity.name}…`, () =>
-          this.api.subgraph([entity.id, ...this.model.entityIds()]),
-        );
-        this.model.addSubgraph(subgraph);
-        if (!this.model.entities.has(entity.id)) this.model.addEntity(entity);
-      } catch (error) {
-        this.status.error(error, () => void this.addFromSearch(entity));
-        return;
-      }
-      const laidOut = this.render({ layout: true, incremental: this.model.size > 1 });
-      this.view.select(entity.id);
-      this.onSelect(this.view.selected());
-      this.tabs.show("details");
-      await laidOut;
-    } else this.selectOnCanvas(entity.id);
-    this.status.announce(`${entity.name} is on the canvas and selected.`);
-  }
-
-  /** Puts entities (screening hits, changed entities) on the canvas with their links to what is there. */
-  private async addMany(ids: string[], what: string): Promise<void> {
-    try {
-      const subgraph = await this.status.loading(`Adding ${ids.length} entities…`, () =>
-        this.api.subgraph([...ids, ...this.model.entityIds()]),
-      );
-      this.model.addSubgraph(subgraph);
-    } catch (error) {
-      this.status.error(error, () => void this.addMany(ids, what));
-      return;
-    }
-    await this.render({ layout: true, incremental: this.model.size > ids.length });
-    this.status.announce(`${ids.length} ${what} are on the canvas.`);
-  }
-
-  async expand(id: string, types: string[], direction: Direction, first = PAGE_SIZE): Promise<void> {
-    const name = this.model.entities.get(id)?.name ?? id;
-    try {
-      const page = await this.status.loading(`Expanding ${name}…`, () => this.api.relationships({ id, types, direction, first }));
-      if (!page) throw new Error(`${name} no longer exists.`);
-      const added = this.model.addRelationshipPage(id, types, direction, page);
-      await this.render({ layout: true, incremental: true });
-      this.status.announce(
-        `Added ${added.length} entities${page.pageInfo.hasNextPage ? `; ${page.totalCount - page.edges.length} more to load` : ""}.`,
-      );
-    } catch (error) {
-      this.status.error(error, () => void this.expand(id, types, direction, first));
-    }
-  }
-
-  private async loadMore(pagerId: string, first = PAGE_SIZE): Promise<void> {
-    const pager = this.model.pagers.get(pagerId);
-    if (!pager) return;
-    try {
-      const page = await this.status.loading("Loading more…", () =>
-        this.api.relationships({ id: pager.entityId, types: pager.types, direction: pager.direction, first, after: pager.after }),
-      );
-      if (!page) return;
-      this.model.addRelationshipPage(pager.entityId, pager.types, pager.direction, page);
-      await this.render({ layout: true, incremental: true });
-    } catch (error) {
-      this.status.error(error, () => void this.loadMore(pagerId, first));
-    }
-  }
-
-  private collapse(id: string): void {
-    const path = this.session.path;
-    const keep = new Set(path ? [path.query.from, path.query.to] : []);
-    const removed = this.model.collapse(id, keep);
-    void this.render();
-    this.status.announce(`Collapsed: ${removed.length} entities removed.`);
-  }
-
-  private remove(ids: string[]): void {
-    this.model.removeEntities(ids);
-    this.details.showHint();
-    void this.render();
-    this.status.announce(`Removed ${ids.length} entit${ids.length === 1 ? "y" : "ies"}.`);
-  }
-
-  private clearCanvas(): void {
-    this.session.clear();
-    this.pathFinder.clear();
-    this.details.showHint();
-    void this.render();
-  }
-
-  // ---------------------------------------------------------------- paths
-
-  private setPathEnd(end: "from" | "to" | "avoid", id: string): void {
-    const e = this.model.entities.get(id);
-    if (!e) return;
-    if (end === "from") this.pathFinder.from.set(e);
-    else if (end === "to") this.pathFinder.to.set(e);
-    else {
-      const q = this.pathFinder.query();
-      if (q) this.pathFinder.setQuery({ ...q, avoid: [...new Set([...q.avoid, id])] }, this.model.entities);
-    }
-    this.tabs.show("paths");
-  }
-
-  // ---------------------------------------------------------------- what menus and keys may ask
-
+  /** What menus, keys and panels may ask (features/commands.ts), each handed to the feature that does it. */
   private commands(): CanvasCommands {
     return {
-      expand: (id, types, direction, first) => this.expand(id, types, direction, first),
-      loadMore: (id, first) => this.loadMore(id, first),
-      collapse: (id) => this.collapse(id),
-      remove: (ids) => this.remove(ids),
-      select: (id) => this.selectOnCanvas(id),
-      deselect: () => {
-        this.view.cy.elements(":selected").unselect();
-        this.onSelect(null);
+      expand: (id, types, direction, first) => this.edits.expand(id, types, direction, first),
+      loadMore: (id, first) => this.edits.loadMore(id, first),
+      collapse: (id) => this.edits.collapse(id),
+      remove: (ids) => this.edits.remove(ids),
+      select: (id) => this.selection.show(id),
+      deselect: () => this.selection.clear(),
+      relayout: (name) => this.drawing.relayout(name),
+      setPathEnd: (end, id) => {
+        if (setPathEnd(this.pathFinder, this.model, end, id)) this.tabs.show("paths");
       },
-      relayout: (name) => this.relayout(name),
-      setPathEnd: (end, id) => this.setPathEnd(end, id),
       clearPath: () => this.pathFinder.clear(),
       linkFrom: (id) => {
         this.tabs.show("analyst");
         this.analyst.linkFrom(id);
       },
       changeLink: (id) => {
-        this.selectKeepingTab(id);
+        this.selection.selectKeepingTab(id);
         this.tabs.show("analyst");
         this.analyst.changeLink(id);
       },
-      render: () => void this.render(),
+      render: () => void this.drawing.render(),
     };
   }
 }

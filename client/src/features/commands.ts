@@ -1,9 +1,19 @@
 /**
- * What the menus and keys may ask of the application. The composition root (app.ts) implements it and hands it to
- * the features, so no feature imports app.ts.
+ * What the menus and keys may ask of the application, and the side panel's tabs as features see them. The
+ * composition root (app.ts) builds the commands from the features that do each and hands them round, so no feature
+ * imports app.ts.
  */
 import type { Direction } from "../api/types.ts";
 import type { LayoutName } from "../model/url-state.ts";
+
+/** The side panel's tabs. */
+export type SideTab = "details" | "paths" | "exposure" | "list" | "screen" | "changes" | "analyst";
+
+/** What features need of the side panel's tabs (ui/tabs.ts): which is in front, and bringing one to the front. */
+export interface SideTabs {
+  readonly current: SideTab;
+  show(key: SideTab): void;
+}
 
 /** Relationships loaded per expansion or "load more". */
 export const PAGE_SIZE = 25;

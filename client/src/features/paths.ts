@@ -1,14 +1,17 @@
 /**
  * Paths on the canvas: the path finder's query run and its paths added, highlighted and fitted; paths from the
- * exposure tab drawn the same way (ownership structures in the layered layout). The paths found live in the session.
+ * exposure tab drawn the same way (ownership structures in the layered layout); an entity on the canvas put into the
+ * path finder's form. The paths found live in the session.
  */
 import type { SanctionsApi } from "../api/queries.ts";
 import type { Path, PathQuery } from "../api/types.ts";
 import type { CanvasView } from "../graph/canvas-view.ts";
 import { pathElementIds } from "../graph/elements.ts";
+import type { CanvasModel } from "../model/canvas-model.ts";
 import { pathSummary } from "../model/path-text.ts";
 import type { LayoutName } from "../model/url-state.ts";
 import type { ViewSession } from "../model/view-session.ts";
+import type { PathFinder } from "../ui/path-finder.ts";
 
 export interface PathCanvas {
   session: ViewSession;
@@ -76,4 +79,22 @@ export class PathSession {
     for (const p of paths) added += this.canvas.session.model.addPath(p).length;
     return added;
   }
+}
+
+/** Puts an entity on the canvas into the path finder's form as its start, its end or one to avoid; false if not there. */
+export function setPathEnd(
+  finder: Pick<PathFinder, "from" | "to" | "query" | "setQuery">,
+  model: CanvasModel,
+  end: "from" | "to" | "avoid",
+  id: string,
+): boolean {
+  const e = model.entities.get(id);
+  if (!e) return false;
+  if (end === "from") finder.from.set(e);
+  else if (end === "to") finder.to.set(e);
+  else {
+    const q = finder.query();
+    if (q) finder.setQuery({ ...q, avoid: [...new Set([...q.avoid, id])] }, model.entities);
+  }
+  return true;
 }
