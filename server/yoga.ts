@@ -36,7 +36,6 @@ export const DEFAULT_DEADLINE_MS = 10_000;
 /** Largest request body: a GraphQL operation with its variables is a few kB; 1 MB leaves room and bounds parsing. */
 export const MAX_BODY_BYTES = 1_000_000;
 
-/** The GraphQL server, built apart from where it listens (tests call `yoga.fetch` in-process). */
 /** The error a GraphQL error wraps (Yoga logs the wrapper). */
 const cause = (e: Error): Error =>
   e.name === "GraphQLError" && (e as GraphQLError).originalError ? cause((e as GraphQLError).originalError as Error) : e;
@@ -48,6 +47,7 @@ function oneLineLogger(write: (line: string) => void): YogaLogger {
   return { debug: () => {}, info: () => {}, warn: line, error: line };
 }
 
+/** The GraphQL server, built apart from where it listens (tests call `yoga.fetch` in-process). */
 export function createYogaServer({
   graph,
   logError = (e) => console.error(e),
