@@ -104,6 +104,37 @@ describe("level of detail", () => {
   });
 });
 
+describe("the stylesheet of a large graph", () => {
+  const style = (rules: ReturnType<typeof buildStylesheet>, selector: string) =>
+    (rules.find((rule) => rule.selector === selector) as unknown as { style: Record<string, unknown> }).style;
+
+  it("draws haystack edges without arrows and nodes without a rim; ordinary graphs keep bezier edges and arrows", () => {
+    const large = buildStylesheet({ nodeLabels: false, edgeLabels: false, fast: true });
+    expect(style(large, "edge")["curve-style"]).toBe("haystack");
+    expect(style(large, "edge")["target-arrow-shape"]).toBe("none");
+    expect(style(large, "node")["border-width"]).toBe(0);
+    const small = buildStylesheet();
+    expect(style(small, "edge")["curve-style"]).toBe("bezier");
+    expect(style(small, "edge")["target-arrow-shape"]).toBe("triangle");
+    expect(small.some((rule) => rule.selector === "edge.path, edge:selected")).toBe(false);
+  });
+
+  it("keeps a direction on highlighted and selected edges of a large graph", () => {
+    const large = buildStylesheet({ nodeLabels: false, edgeLabels: false, fast: true });
+    const path = style(large, "edge.path, edge:selected");
+    expect(path["curve-style"]).toBe("straight");
+    expect(path["target-arrow-shape"]).toBe("triangle");
+    const undirected = large.find((rule) => rule.selector.includes("edge.path[type = 'FAMILY']")) as unknown as {
+      selector: string;
+      style: Record<string, unknown>;
+    };
+    expect(undirected.selector).toContain("edge:selected[type = 'FAMILY']");
+    expect(undirected.style["target-arrow-shape"]).toBe("none");
+    // Rules that follow win in Cytoscape: the undirected rule comes after the arrow rule.
+    expect(large.indexOf(undirected as never)).toBeGreaterThan(large.findIndex((rule) => rule.selector === "edge.path, edge:selected"));
+  });
+});
+
 describe("the concentric layout", () => {
   it("spreads a crowded hop level over several rings, heaviest inside", () => {
     const ids = ["hub", ...Array.from({ length: 40 }, (_, i) => `n${i}`), "far", "alone"];

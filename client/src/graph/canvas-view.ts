@@ -185,6 +185,11 @@ export class CanvasView {
     this.chooseRenderer(wanted.length);
     this.groupOf = new Map(wanted.groups.flatMap((g) => g.members.map((m) => [m, g.id] as const)));
     const wantedIds = new Set(wanted.map((el) => el.data.id));
+    // Onto an empty canvas (a network opened): styled for its size as it is added (filters refine it below).
+    if (cy.elements().empty()) {
+      const nodes = wanted.filter((el) => el.group === "nodes").length;
+      this.setDetail(nodes, wanted.length - nodes, wanted.length);
+    }
     const added: string[] = [];
     cy.batch(() => {
       cy.elements()
@@ -272,18 +277,40 @@ export class CanvasView {
   applyLevelOfDetail(): void {
     const cy = this.cy;
     const visible = cy.elements().not(".filtered");
-    const policy = labelPolicy(visible.nodes().length, visible.edges().length);
-    const heavy = cy.elements().length > HEAVY_ELEMENTS;
-    const next: DetailLevel = { ...policy, fast: heavy };
+    this.setDetail(visible.nodes().length, visible.edges().length, cy.elements().length);
+  }
+
+  /**
+   * The level of detail for a canvas of this many visible nodes and edges and elements in all. sync calls it before
+   * filling an empty canvas too, so a large graph is styled once, as it is added, not added in full detail and restyled.
+   */
+  private setDetail(nodes: number, edges: number, elements: number): void {
+    const cy = this.cy;
+    const heavy = elements > HEAVY_ELEMENTS;
+    const next: DetailLevel = { ...labelPolicy(nodes, edges), fast: heavy };
     if (next.nodeLabels !== this.detail.nodeLabels || next.edgeLabels !== this.detail.edgeLabels || next.fast !== this.detail.fast) {
       this.detail = next;
       cy.style(buildStylesheet(next));
     }
-    // While panning and zooming a large graph, draw a cached texture and hide edges (notes §3: only pays off when large).
-    const renderer = (cy as unknown as { renderer(): { textureOnViewport: boolean; hideEdgesOnViewport: boolean } }).renderer();
+    // Cytoscape's viewport options (its performance guide), read by the renderer on every frame, so they switch
+    // with the graph's size; on small graphs they would only cost sharpness.
+    const renderer = (
+      cy as unknown as {
+        renderer(): { textureOnViewport: boolean; hideEdgesOnViewport: boolean; forcedPixelRatio: number | null } | undefined;
+      }
+    ).renderer();
     if (renderer) {
+      // textureOnViewport: false (default): while panning or zooming, move a snapshot of the canvas instead of
+      // redrawing every element each frame.
       renderer.textureOnViewport = heavy;
+      // hideEdgesOnViewport: false (default): edges are not drawn while the viewport moves or a node is dragged
+      // (on drop they are); the texture above already covers panning, this keeps a node drag to nodes only.
       renderer.hideEdgesOnViewport = heavy;
+      // pixelRatio: the screen's (default, e.g. 2 on a HiDPI screen: four times the pixels to fill); 1 on large
+      // graphs, where the pixels drawn, not the detail, set the frame rate.
+      renderer.forcedPixelRatio = heavy ? 1 : null;
+      // motionBlur: false (default), left off: it blends the last frames through extra buffers, a cost per frame
+      // with nothing to gain where the texture already pans.
     }
   }
 
@@ -375,7 +402,9 @@ export class CanvasView {
     const cy = this.cy;
     const pad = 40;
     const inset = Math.min(this.leftInset(), cy.width() / 3);
-    const bb = eles.boundingBox({});
+    // A large graph is fitted to its nodes: every straight edge lies between them, and an edge's box would make
+    // Cytoscape compute the geometry of all 25,000 edges before the first frame.
+    const bb = this.detail.fast ? eles.nodes().boundingBox({ includeLabels: false }) : eles.boundingBox({});
     const availW = Math.max(50, cy.width() - inset - 2 * pad);
     const availH = Math.max(50, cy.height() - 2 * pad);
     const zoom = Math.min(1.6, cy.maxZoom(), Math.max(cy.minZoom(), Math.min(availW / Math.max(bb.w, 1), availH / Math.max(bb.h, 1))));

@@ -9,8 +9,20 @@ export interface DetailLevel {
   /** Every node's label (false: only the important nodes', level-of-detail.ts). */
   nodeLabels: boolean;
   edgeLabels: boolean;
-  /** Large graphs: straight edges (no parallel-edge bundling), cheaper to draw. */
+  /**
+   * Large graphs (past HEAVY_ELEMENTS): haystack edges without arrows and nodes without the white rim, the cheapest
+   * styles Cytoscape draws (its performance guide: "haystacks make fast edges"). Highlighted and selected edges keep
+   * a straight line with an arrow, so a path still reads in its direction.
+   */
   fast: boolean;
+}
+
+/** Relationship types without a direction: drawn without an arrow. */
+const UNDIRECTED_TYPES = ["FAMILY", "ASSOCIATE", "LINKED_TO", "SAME_AS"];
+
+/** A selector for the undirected edges among `edges` (a selector such as "edge" or "edge.path"). */
+function undirected(edges: string): string {
+  return UNDIRECTED_TYPES.map((type) => `${edges}[type = '${type}']`).join(", ");
 }
 
 export const FULL_DETAIL: DetailLevel = { nodeLabels: true, edgeLabels: true, fast: false };
@@ -43,7 +55,9 @@ export function buildStylesheet(detail: DetailLevel = FULL_DETAIL): StylesheetJs
         "text-background-shape": "roundrectangle",
         // Never drawn smaller than readable: hidden instead, the least important first as the view zooms out.
         "min-zoomed-font-size": READABLE_PX,
-        "border-width": 2,
+        // A white rim between touching nodes; none on large graphs (borders cost a stroke per node, and at the zoom
+        // that shows thousands of nodes the rim is under a pixel).
+        "border-width": detail.fast ? 0 : 2,
         "border-color": "#ffffff",
         "overlay-padding": 4,
       },
@@ -126,12 +140,17 @@ export function buildStylesheet(detail: DetailLevel = FULL_DETAIL): StylesheetJs
     {
       selector: "edge",
       style: {
-        "curve-style": detail.fast ? "straight" : "bezier",
+        // curve-style: "haystack" (default): a straight line between node centres, no arrows, parallel edges drawn
+        // over each other; cheapest, no control points or arrow geometry per edge. "bezier" bundles parallel edges
+        // (two relationships between the same entities stay apart) and draws arrows: for ordinary graphs.
+        "curve-style": detail.fast ? "haystack" : "bezier",
+        // haystack-radius: 0 (default): haystack lines meet at the node centre.
         "control-point-step-size": 36,
         width: 1.6,
         "line-color": "#94a3b8",
         "target-arrow-color": "#94a3b8",
-        "target-arrow-shape": "triangle",
+        // Haystack edges draw no target arrows; stated, so the style says what is drawn.
+        "target-arrow-shape": detail.fast ? "none" : "triangle",
         "arrow-scale": 1,
         label: detail.edgeLabels ? "data(label)" : "",
         "font-family": FONT,
@@ -144,8 +163,9 @@ export function buildStylesheet(detail: DetailLevel = FULL_DETAIL): StylesheetJs
         "min-zoomed-font-size": 8,
       },
     },
+    // Undirected types: no arrow (on large graphs no edge has one).
     {
-      selector: "edge[type = 'FAMILY'], edge[type = 'ASSOCIATE'], edge[type = 'LINKED_TO'], edge[type = 'SAME_AS']",
+      selector: undirected("edge"),
       style: { "target-arrow-shape": "none" },
     },
     { selector: "edge[type = 'OWNS'], edge[type = 'CONTROLS']", style: { "line-color": "#b45309", "target-arrow-color": "#b45309" } },
@@ -169,6 +189,14 @@ export function buildStylesheet(detail: DetailLevel = FULL_DETAIL): StylesheetJs
       selector: "edge.path",
       style: { label: "data(label)", width: 4, "line-color": "#ca8a04", "target-arrow-color": "#ca8a04", "z-index": 10 },
     },
+    // Large graphs: a highlighted or selected edge is drawn straight with its arrow (directed types), so it shows
+    // which way a path or a relationship runs; the few such edges cost nothing next to the thousands of others.
+    ...((detail.fast
+      ? [
+          { selector: "edge.path, edge:selected", style: { "curve-style": "straight", "target-arrow-shape": "triangle" } },
+          { selector: `${undirected("edge.path")}, ${undirected("edge:selected")}`, style: { "target-arrow-shape": "none" } },
+        ]
+      : []) as StylesheetJson),
     { selector: ".dimmed", style: { opacity: 0.22 } },
     {
       selector: "edge:selected",
