@@ -33,7 +33,8 @@ import {
  * Then the list history: a replay of dated OFAC snapshots (default: the extract in tests/fixtures/ofac-history;
  * `--history ../shared/data/real/ofac/history,../shared/data/real/ofac/sdn_2024-05-03.csv` for the real ones) and
  * what a delta costs against the list's size (bench/history-delta.ts); `--history-only` runs just that part.
- * `npm run bench -- --sizes 10k,100k,1m`: the scale benchmark on generated networks instead (bench/scale/run.ts).
+ * `npm run bench -- --sizes 10k,100k,1m`: the scale benchmark on generated networks instead (bench/scale/run.ts), with
+ * the bulk load and the client in Chromium (`--skip bulk,client` leaves them out).
  * `npm run bench -- --abuse [--duration 60 --connections 50]`: normal requests beside 1% hostile ones (bench/abuse.ts).
  * `npm run bench -- --matching`: the name-matching evaluation on the real lists (bench/matching/run.ts).
  */
@@ -52,6 +53,7 @@ const { values } = parseArgs({
     history: { type: "string" },
     "history-only": { type: "boolean" },
     "delta-size": { type: "string", default: "10000" },
+    skip: { type: "string" },
   },
 });
 
@@ -83,6 +85,7 @@ if (values.sizes) {
     dataDir: values["data-dir"] ?? defaultDataDir,
     keep: values.keep,
     reuse: values.reuse,
+    skip: values.skip?.split(","),
     log: (line) => console.error(line),
   });
   console.log(`Results: ${file} (and .md)`);

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../../server/paths.ts";
@@ -38,4 +39,21 @@ export function watchMemory(pid: number, everyMs = 200) {
 /** The installed version of a package (for the benchmark's "versions" line). */
 export function packageVersion(name: string): string {
   return JSON.parse(readFileSync(join(projectRoot, "node_modules", name, "package.json"), "utf8")).version;
+}
+
+const tsxImport = ["--import", "tsx"];
+
+/** Runs a TypeScript entry point of this project in a Node process of its own; stderr lines go to `log`. */
+export function run(args: string[], env: NodeJS.ProcessEnv, log: (line: string) => void) {
+  const child = spawn(process.execPath, [...tsxImport, ...args], { cwd: projectRoot, env, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  child.stdout.on("data", (d) => {
+    stdout += d;
+  });
+  child.stderr.on("data", (d) => {
+    const text = String(d).trim();
+    if (text) log(text.split(/\r|\n/).filter(Boolean).pop() ?? "");
+  });
+  const done = new Promise<{ code: number | null; stdout: string }>((resolve) => child.on("exit", (code) => resolve({ code, stdout })));
+  return { child, done };
 }

@@ -1,5 +1,6 @@
 import { markdownTable } from "../api-vs-driver.ts";
 import { ms } from "../measure.ts";
+import type { ClientResult } from "./client.ts";
 import type { SizeResult } from "./run.ts";
 
 interface Doc {
@@ -8,6 +9,21 @@ interface Doc {
   versions: { neo4j: string; neo4jDriver: string; graphqlYoga?: string; neo4jGraphql?: string; node: string };
   seed: number;
   results: SizeResult[];
+  client?: ClientResult;
+}
+
+/** Issue 14's client targets at 5,000 entities: laid out in 3 s, 30 FPS while dragging. */
+export function clientTargets(c: ClientResult): { target: string; value: string; met: boolean }[] {
+  return c.results
+    .filter((r) => r.nodes >= 5_000)
+    .flatMap((r) => [
+      {
+        target: `${r.nodes} nodes / ${r.edges} edges (${r.layout}, ${r.renderer}) laid out <= 3 s`,
+        value: `${ms(r.totalMs / 1000)} s`,
+        met: r.totalMs <= 3_000,
+      },
+      { target: `${r.nodes} nodes (${r.layout}, ${r.renderer}) >= 30 FPS while dragging`, value: `${r.dragFps} FPS`, met: r.dragFps >= 30 },
+    ]);
 }
 
 /** The issues' targets (2 cores, 1M entities), checked against one size's results. */
@@ -40,6 +56,15 @@ export function targets(r: SizeResult): { target: string; value: string; met: bo
       value: `${r.import.perSecond.toLocaleString("en")}/s`,
       met: r.import.perSecond >= 20_000,
     },
+    ...(r.bulk
+      ? [
+          {
+            target: "bulk load (neo4j-admin) <= 60 s, queryable",
+            value: `${r.bulk.seconds} s (${r.bulk.itemsPerSecond.toLocaleString("en")}/s)`,
+            met: r.bulk.seconds <= 60,
+          },
+        ]
+      : []),
     { target: "zero errors under the concurrent run", value: String(errors), met: errors === 0 },
   ];
 }
@@ -82,6 +107,14 @@ export function scaleMarkdown(doc: Doc): string {
         `importer peak RSS ${r.import.importerPeakMiB} MiB, Neo4j peak RSS during import ${r.import.neo4jPeakMiB} MiB.`,
       "",
     );
+    if (r.bulk)
+      out.push(
+        `Bulk load (\`npm run import -- bulk\`, neo4j-admin, the same file into a database of its own): ${r.bulk.seconds} s end to end ` +
+          `(${r.bulk.itemsPerSecond.toLocaleString("en")} items/s; steps: ${Object.entries(r.bulk.steps)
+            .map(([step, s]) => `${step} ${s} s`)
+            .join(", ")}); importer peak RSS ${r.bulk.importerPeakMiB} MiB.`,
+        "",
+      );
     out.push(
       "Ours: this API; peer: @neo4j/graphql over the same Neo4j (bench/peer, docs/scale.md); driver: our Cypher on the bare driver. Each a process of its own, over HTTP, one after the other.",
       "",
@@ -97,6 +130,18 @@ export function scaleMarkdown(doc: Doc): string {
     );
     out.push("| target (issues 5, 11, 12, 14; meant for 1M) | measured | met |", "|---|---:|:---:|");
     for (const t of targets(r)) out.push(`| ${t.target} | ${t.value} | ${t.met ? "yes" : "**no**"} |`);
+    out.push("");
+  }
+  if (doc.client) {
+    out.push(`## Client (headless Chromium, ${doc.client.viewport.width} x ${doc.client.viewport.height}, software rendering)`, "");
+    out.push(
+      "| nodes | edges | layout | renderer | draw + layout (ms) | FPS, panBy | FPS, mouse drag |",
+      "|---:|---:|---|---|---:|---:|---:|",
+    );
+    for (const r of doc.client.results)
+      out.push(`| ${r.nodes} | ${r.edges} | ${r.layout} | ${r.renderer} | ${r.totalMs} | ${r.panFps} | ${r.dragFps} |`);
+    out.push("", "| target (issue 14) | measured | met |", "|---|---:|:---:|");
+    for (const t of clientTargets(doc.client)) out.push(`| ${t.target} | ${t.value} | ${t.met ? "yes" : "**no**"} |`);
     out.push("");
   }
   return `${out.join("\n")}\n`;

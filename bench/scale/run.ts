@@ -6,7 +6,7 @@
  * concurrent run with autocannon; record Neo4j's and the API server's resident memory. Results are merged into
  * bench/results/scale-<date>.json and .md.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, release, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
@@ -20,7 +20,9 @@ import { compare, type Row } from "../api-vs-driver.ts";
 import { generateFile, parseSize } from "../generator/file.ts";
 import type { Sidecar } from "../generator/network.ts";
 import type { Scenario } from "../scenarios.ts";
-import { memoryOf, packageVersion, watchMemory } from "./proc.ts";
+import { type BulkResult, bulkLoad } from "./bulk.ts";
+import { type ClientResult, clientBench } from "./client.ts";
+import { memoryOf, packageVersion, run, watchMemory } from "./proc.ts";
 import { scaleMarkdown } from "./report.ts";
 import { concurrentMix, scaleScenarios } from "./scenarios.ts";
 
@@ -40,6 +42,8 @@ export interface ScaleOptions {
    * carried over from that run's results (for re-measuring queries after a change to cypher/read).
    */
   reuse?: boolean;
+  /** Phases to leave out: "bulk" (the offline bulk load of the same file), "client" (the canvas in Chromium). */
+  skip?: string[];
   log: (line: string) => void;
 }
 
@@ -74,25 +78,11 @@ export interface SizeResult {
     neo4jPeakMiB: number;
     missingEnds: number;
   };
+  /** The same file through the bulk importer (neo4j-admin), before the online import; absent when skipped or reused. */
+  bulk?: BulkResult;
   latency: Row[];
   concurrent: ConcurrentResult;
   memory: { neo4jRssMiB: number; neo4jPeakMiB: number; apiRssMiB: number; apiPeakMiB: number };
-}
-
-const tsxImport = ["--import", "tsx"];
-
-function run(args: string[], env: NodeJS.ProcessEnv, log: (line: string) => void) {
-  const child = spawn(process.execPath, [...tsxImport, ...args], { cwd: projectRoot, env, stdio: ["ignore", "pipe", "pipe"] });
-  let stdout = "";
-  child.stdout.on("data", (d) => {
-    stdout += d;
-  });
-  child.stderr.on("data", (d) => {
-    const text = String(d).trim();
-    if (text) log(text.split(/\r|\n/).filter(Boolean).pop() ?? "");
-  });
-  const done = new Promise<{ code: number | null; stdout: string }>((resolve) => child.on("exit", (code) => resolve({ code, stdout })));
-  return { child, done };
 }
 
 async function importFile(file: string, uri: string, neo4jPid: number, log: (line: string) => void): Promise<SizeResult["import"]> {
@@ -200,6 +190,12 @@ export async function runSize(size: string, options: ScaleOptions, previous?: Si
   const home = options.keep || options.reuse ? join(options.dataDir, `neo4j-${size}`) : undefined;
   const reuse = Boolean(options.reuse && previous && home && existsSync(join(home, "data")));
   if (home && !reuse) rmSync(home, { recursive: true, force: true });
+  let bulk: BulkResult | undefined;
+  if (!reuse && !options.skip?.includes("bulk")) {
+    log(`[${size}] bulk load (neo4j-admin) of the same file`);
+    bulk = await bulkLoad(file, options.dataDir, { heap, pageCache }, (l) => log(`[${size}] bulk: ${l}`));
+    log(`[${size}] bulk-loaded in ${bulk.seconds} s: ${bulk.itemsPerSecond} items/s, importer peak ${bulk.importerPeakMiB} MiB`);
+  }
   const neo4j = await startNeo4j({ home, heap, pageCache, log: (l) => log(`[${size}] ${l}`) });
   const graph = new Graph({ uri: neo4j.uri, user: "neo4j", password: "", database: "neo4j" });
   let api: Awaited<ReturnType<typeof startApi>> | undefined;
@@ -249,6 +245,7 @@ export async function runSize(size: string, options: ScaleOptions, previous?: Si
       generated: { lines, relationships, sanctions, sanctioned, schemata, edgeSchemata, degree, superNodes },
       neo4j: { heap, pageCache },
       import: imported,
+      ...(bulk ? { bulk } : {}),
       latency,
       concurrent: load,
       memory: {
@@ -288,6 +285,12 @@ export async function runScale(options: ScaleOptions): Promise<string> {
     neo4jGraphql: packageVersion("@neo4j/graphql"),
     node: process.version,
   };
+  let client: ClientResult | undefined;
+  if (!options.skip?.includes("client")) {
+    mkdirSync(options.dataDir, { recursive: true });
+    options.log("client: 5,000 entities in headless Chromium (bench/client/render.ts)");
+    client = await clientBench(options.dataDir, 5_000, (l) => options.log(`client: ${l}`));
+  }
   for (const size of options.sizes) {
     const before = existsSync(jsonFile) ? (JSON.parse(readFileSync(jsonFile, "utf8")).results as SizeResult[]) : [];
     const result = await runSize(
@@ -306,6 +309,7 @@ export async function runScale(options: ScaleOptions): Promise<string> {
       versions,
       seed: options.seed,
       results,
+      ...((client ?? existing.client) ? { client: client ?? existing.client } : {}),
     };
     writeFileSync(jsonFile, `${JSON.stringify(doc, null, 2)}\n`);
     writeFileSync(join(out, `scale-${date}.md`), scaleMarkdown(doc));

@@ -1,0 +1,57 @@
+/**
+ * The scale benchmark's bulk-load phase: the same generated file loaded by `npm run import -- bulk` (neo4j-admin's
+ * offline importer, server/import/bulk) into a Neo4j home of its own, with its steps' seconds and peak memory.
+ * The home is removed afterwards; the online import that follows gets a fresh database as before.
+ */
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { freePort } from "../../server/neo4j/launcher.ts";
+import { run, watchMemory } from "./proc.ts";
+
+export interface BulkResult {
+  /** End to end, reading the file to a queryable database with its constraints and indexes. */
+  seconds: number;
+  /** Entities + relationships + sanctions per second, end to end. */
+  itemsPerSecond: number;
+  /** Seconds per step, as the bulk importer names them (read, CSV, neo4j-admin, start, indexes...). */
+  steps: Record<string, number>;
+  importerPeakMiB: number;
+}
+
+interface Summary {
+  seconds: number;
+  bulk: { itemsPerSecond: number; steps: Record<string, number> };
+}
+
+export async function bulkLoad(
+  file: string,
+  dataDir: string,
+  memory: { heap: string; pageCache: string },
+  log: (line: string) => void,
+): Promise<BulkResult> {
+  const home = join(dataDir, "bulk-home");
+  rmSync(home, { recursive: true, force: true });
+  const env = {
+    ...process.env,
+    NEO4J_HOME: home,
+    NEO4J_PORT: String(await freePort()),
+    NEO4J_HEAP: memory.heap,
+    NEO4J_PAGECACHE: memory.pageCache,
+  };
+  try {
+    const { child, done } = run(["server/import/cli.ts", "bulk", file, "--json"], env, log);
+    const importer = watchMemory(child.pid as number);
+    const { code, stdout } = await done;
+    const peak = importer.stop().peak;
+    if (code !== 0) throw new Error(`bulk import exited with ${code}: ${stdout.slice(-2000)}`);
+    const summary = JSON.parse(stdout.slice(stdout.indexOf("{"))) as Summary;
+    return {
+      seconds: summary.seconds,
+      itemsPerSecond: summary.bulk.itemsPerSecond,
+      steps: summary.bulk.steps,
+      importerPeakMiB: Math.round(peak),
+    };
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+}
