@@ -17,7 +17,10 @@ export interface ClientResult {
     layoutMs: number;
     totalMs: number;
     panFps: number;
+    mousePanFps: number;
+    /** Dragging a node with the mouse, the whole graph fitted on screen, and at zoom 1. */
     dragFps: number;
+    zoomedDragFps: number;
   }[];
   legibility: Record<string, unknown>[];
 }
