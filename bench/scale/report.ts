@@ -22,7 +22,11 @@ export function clientTargets(c: ClientResult): { target: string; value: string;
         value: `${ms(r.totalMs / 1000)} s`,
         met: r.totalMs <= 3_000,
       },
-      { target: `${r.nodes} nodes (${r.layout}, ${r.renderer}) >= 30 FPS while dragging`, value: `${r.dragFps} FPS`, met: r.dragFps >= 30 },
+      {
+        target: `${r.nodes} nodes (${r.layout}, ${r.renderer}) >= 30 FPS while dragging a node (fitted; at zoom 1)`,
+        value: `${r.dragFps}; ${r.zoomedDragFps} FPS`,
+        met: Math.min(r.dragFps, r.zoomedDragFps) >= 30,
+      },
     ]);
 }
 
@@ -135,11 +139,13 @@ export function scaleMarkdown(doc: Doc): string {
   if (doc.client) {
     out.push(`## Client (headless Chromium, ${doc.client.viewport.width} x ${doc.client.viewport.height}, software rendering)`, "");
     out.push(
-      "| nodes | edges | layout | renderer | draw + layout (ms) | FPS, panBy | FPS, mouse drag |",
-      "|---:|---:|---|---|---:|---:|---:|",
+      "| nodes | edges | layout | renderer | draw + layout (ms) | FPS, panBy | FPS, mouse pan | FPS, dragging a node (fitted) | (zoom 1) |",
+      "|---:|---:|---|---|---:|---:|---:|---:|---:|",
     );
     for (const r of doc.client.results)
-      out.push(`| ${r.nodes} | ${r.edges} | ${r.layout} | ${r.renderer} | ${r.totalMs} | ${r.panFps} | ${r.dragFps} |`);
+      out.push(
+        `| ${r.nodes} | ${r.edges} | ${r.layout} | ${r.renderer} | ${r.totalMs} | ${r.panFps} | ${r.mousePanFps} | ${r.dragFps} | ${r.zoomedDragFps} |`,
+      );
     out.push("", "| target (issue 14) | measured | met |", "|---|---:|:---:|");
     for (const t of clientTargets(doc.client)) out.push(`| ${t.target} | ${t.value} | ${t.met ? "yes" : "**no**"} |`);
     out.push("");
