@@ -86,7 +86,7 @@ async function main() {
       if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       else
         process.stdout.write(
-          `Compared ${result.candidates} entities: ${result.links} SAME_AS links (${result.byReferent} by FtM referent, ${result.byIdentifier} by shared identifier, ${result.byName} by name with agreeing date of birth or program family); ${result.removed} unsupported links removed\n`,
+          `Compared ${result.candidates} entities: ${result.links} SAME_AS links (${result.byReferent} by FtM referent, ${result.byIdentifier} by shared identifier, ${result.byName} by name with agreeing date of birth or program family); ${result.contradicted} pairs sharing an identifier not linked, their names having nothing in common; ${result.removed} unsupported links removed\n`,
         );
       return;
     }

@@ -4,7 +4,8 @@
  *   confirmed  1. an FtM record names the other record's id among its `referents` (OpenSanctions' own merge), or
  *              2. a shared strong identifier: the same value (upper case, letters and digits only, at least 6
  *                 characters, at least one digit) in an identifier property (passport, national id, IMO number,
- *                 registration, tax, INN, OGRN, LEI, SWIFT/BIC, ...);
+ *                 registration, tax, INN, OGRN, LEI, SWIFT/BIC, ...), unless the two are people whose names have
+ *                 nothing in common (the lists then disagree about whose document it is);
  *   probable   3. people: names that the matching engine scores at least 0.95 AND dates of birth that agree;
  *              4. organisations, vessels, aircraft: the same written name AND sanctions in one program family
  *                 (e.g. UN DPRK and OFAC DPRK2).
@@ -60,6 +61,8 @@ export interface LinkSummary {
   byIdentifier: number;
   byName: number;
   links: number;
+  /** Pairs of people sharing an identifier whose names have nothing in common: not linked. */
+  contradicted: number;
   removed: number;
 }
 
@@ -73,6 +76,18 @@ function birthDates(a: Candidate, b: Candidate): "agree" | "conflict" | "unknown
   if (!a.birthDates.length || !b.birthDates.length) return "unknown";
   const agrees = a.birthDates.some((x) => b.birthDates.some((y) => x.startsWith(y) || y.startsWith(x)));
   return agrees ? "agree" : "conflict";
+}
+
+/**
+ * A person's document number identifies them together with a name: two people who share one but whose names the
+ * engine aligns nowhere are not shown to be one party (the UN gives the same two passport numbers to AZIM AGHAJANI
+ * and to ALI AKBAR TABATABAEI, OFAC to TABATABAEI, Sayyid Ali Akbar only). Vessels, aircraft and companies keep
+ * their numbers through a rename.
+ */
+function namesContradict(a: Candidate, b: Candidate): boolean {
+  if (kind(a.schema) !== "person" || kind(b.schema) !== "person") return false;
+  const other = [b.name, ...b.aliases];
+  return [a.name, ...a.aliases].every((n) => bestName(n, other).score === 0);
 }
 
 /** Identifiers conflict when both records hold the same kind of identifier and share no value of it. */
@@ -92,6 +107,7 @@ export async function linkSameParties(graph: Graph): Promise<LinkSummary> {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const links = new Map<string, { a: Candidate; b: Candidate; evidence: Set<string>; confidence: Confidence }>();
   const counts = { byReferent: 0, byIdentifier: 0, byName: 0 };
+  const contradicted = new Set<string>();
   const consider = (a: Candidate, b: Candidate, evidence: string, confidence: Confidence, rule: keyof typeof counts) => {
     if (a.id === b.id || kind(a.schema) !== kind(b.schema)) return;
     // Records of one list are never the same party by this step (but OpenSanctions' own referents are trusted).
@@ -129,6 +145,10 @@ export async function linkSameParties(graph: Graph): Promise<LinkSummary> {
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) {
         const [x, y] = [list[i], list[j]];
+        if (namesContradict(x.e, y.e) && !sameList(x.e, y.e)) {
+          contradicted.add([x.e.id, y.e.id].sort().join("|"));
+          continue;
+        }
         consider(x.e, y.e, `shared identifier: ${x.prop} ${x.value} = ${y.prop} ${y.value}`, "confirmed", "byIdentifier");
       }
   }
@@ -201,5 +221,5 @@ export async function linkSameParties(graph: Graph): Promise<LinkSummary> {
     await writer.relationships(slice);
   }
   const [pruned] = await pruneLinks(graph, { keep: records.map((r) => r.id) });
-  return { candidates: entities.length, ...counts, links: records.length, removed: pruned?.removed ?? 0 };
+  return { candidates: entities.length, ...counts, links: records.length, contradicted: contradicted.size, removed: pruned?.removed ?? 0 };
 }

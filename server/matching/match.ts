@@ -47,7 +47,17 @@ export async function candidates(graph: Runner, name: string, filters: Filters =
   return (await search(graph, { lucene, scan: SCAN, ...params }, signal)) as Hit[];
 }
 
-const byRank = (a: ScoredHit, b: ScoredHit) => b.rank - a.rank || b.score - a.score || a.entity.id.localeCompare(b.entity.id);
+/**
+ * Order among equal scores: a record matched on its own name before one matched on an alias (the name a list
+ * gives a party is stronger evidence than an a.k.a.: "IRGC" is the EU record's name and one of OFAC's aliases for
+ * ISLAMIC REVOLUTIONARY GUARD CORPS), then by id, so that the order never depends on the index's.
+ */
+export function breakTie(a: { entity: Candidate; matchedName: string }, b: { entity: Candidate; matchedName: string }): number {
+  const alias = (h: typeof a) => (h.matchedName === h.entity.name ? 0 : 1);
+  return alias(a) - alias(b) || (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0);
+}
+
+const byRank = (a: ScoredHit, b: ScoredHit) => b.rank - a.rank || b.score - a.score || breakTie(a, b);
 
 /** Scores candidates for a screening query, best first. */
 export async function match(graph: Runner, query: MatchQuery, signal?: AbortSignal): Promise<ScoredHit[]> {

@@ -23,13 +23,24 @@ function allowedEdits(length: number): number {
 
 const hasVowel = (t: string) => /[aeiouy]/.test(t);
 
-export function tokenSimilarity(a: string, b: string): number {
-  if (a === b) return 1;
-  if (/\d/.test(a) || /\d/.test(b)) return 0;
+/** A doubled letter written once ("habbo" -> "habo"). */
+const single = (t: string) => t.replace(/(.)\1+/g, "$1");
+
+/** Spelling similarity within the edit budget of the longer token, else 0. */
+function editSimilarity(a: string, b: string): number {
   const longest = Math.max(a.length, b.length);
   const allowed = allowedEdits(longest);
   const edits = Math.abs(a.length - b.length) > allowed ? allowed + 1 : distance(a, b);
-  let similarity = edits <= allowed ? 1 - edits / longest : 0;
+  return edits <= allowed ? 1 - edits / longest : 0;
+}
+
+export function tokenSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  if (/\d/.test(a) || /\d/.test(b)) return 0;
+  // Doubled letters are also compared written once: romanisations write a doubled consonant (Arabic shadda) or
+  // not, so the UN's "Al Habbo" is OFAC's "Al-Hebo" ("habo" ~ "hebo").
+  const [sa, sb] = [single(a), single(b)];
+  let similarity = Math.max(editSimilarity(a, b), sa !== a || sb !== b ? editSimilarity(sa, sb) : 0);
   // Same sound, same initial: "Zakharov" ~ "Sakharov" no, "Kyongsik" ~ "Kyungsik" yes. Short tokens (acronyms) never.
   if (Math.min(a.length, b.length) >= 5 && a[0] === b[0] && phoneticKey(a) === phoneticKey(b)) similarity = Math.max(similarity, 0.85);
   // A vowel-less token comes from a script that does not write vowels (Arabic): compare consonants only.

@@ -69,11 +69,28 @@ export function schemaCompatible(query: string, candidate: string): boolean {
   return ORGANISATIONS.has(query) && ORGANISATIONS.has(candidate);
 }
 
-/** How two dates of possibly different precision (YYYY, YYYY-MM, YYYY-MM-DD) relate. */
-function compareDates(a: string, b: string): "agrees" | "near" | "conflicts" {
+/** Day and month swapped (2001-03-04 for 2001-04-03): a common clerical error. */
+const swapDayMonth = (date: string) => (date.length === 10 ? `${date.slice(0, 4)}-${date.slice(8)}-${date.slice(5, 7)}` : date);
+
+/** Whether two equally long dates differ in exactly one digit (1955 for 1965): a common clerical error. */
+function oneDigitApart(a: string, b: string): boolean {
+  let differ = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differ++;
+  return differ === 1;
+}
+
+/**
+ * How two dates of possibly different precision (YYYY, YYYY-MM, YYYY-MM-DD) relate, compared at the coarser one:
+ * they agree when equal; they are near (within a year) or clerical variants (one digit apart, or day and month
+ * swapped) rather than a conflict, since lists copy dates by hand (the UN lists HAJI MUHAMMAD ASHRAF born
+ * 1965-03-01 and 1955, OFAC only 1955).
+ */
+function compareDates(a: string, b: string): "agrees" | "near" | "clerical" | "conflicts" {
   const n = Math.min(a.length, b.length);
-  if (a.slice(0, n) === b.slice(0, n)) return "agrees";
-  return Math.abs(Number(a.slice(0, 4)) - Number(b.slice(0, 4))) <= 1 ? "near" : "conflicts";
+  const [x, y] = [a.slice(0, n), b.slice(0, n)];
+  if (x === y) return "agrees";
+  if (Math.abs(Number(x.slice(0, 4)) - Number(y.slice(0, 4))) <= 1) return "near";
+  return oneDigitApart(x, y) || swapDayMonth(x) === y ? "clerical" : "conflicts";
 }
 
 function birthDateFeature(query: string, dates: string[]): Feature | undefined {
@@ -83,6 +100,12 @@ function birthDateFeature(query: string, dates: string[]): Feature | undefined {
   if (outcomes.includes("agrees"))
     return { name: "birthDate", value: `${query} agrees with ${listed}`, contribution: WEIGHTS.birthDateAgrees };
   if (outcomes.includes("near")) return { name: "birthDate", value: `${query} is near ${listed}`, contribution: WEIGHTS.birthDateNear };
+  if (outcomes.includes("clerical"))
+    return {
+      name: "birthDate",
+      value: `${query} differs from ${listed} by one digit or a swapped day and month`,
+      contribution: WEIGHTS.birthDateNear,
+    };
   return { name: "birthDate", value: `${query} conflicts with ${listed}`, contribution: WEIGHTS.birthDateConflicts };
 }
 

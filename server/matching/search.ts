@@ -1,11 +1,12 @@
 /**
  * Search ranking: index candidates (match.ts) ordered by the engine's name similarity, so an exact name or alias
  * comes first, then variants, then partial matches. A year in the query ("Kim Yong Chol 1962") is read as a year
- * of birth: it lifts candidates born that year and lowers those born in another. Records of one party on several
- * lists (SAME_AS) fold into one row, the best-scoring record first.
+ * of birth: it lifts candidates born that year and lowers those born in another. Equal scores: own name before
+ * alias, then id (breakTie). Records of one party on several lists (SAME_AS) fold into one row, the best-scoring
+ * record first.
  */
 
-import type { Candidate, Hit } from "./match.ts";
+import { breakTie, type Candidate, type Hit } from "./match.ts";
 import { bestName } from "./names.ts";
 
 export interface SearchRow {
@@ -39,7 +40,7 @@ export function rankSearch(query: string, hits: Hit[]): SearchRow[] {
       return { ...h, score: Math.round(score * 1000) / 1000, matchedName: best.name };
     })
     .filter((h) => h.score > 0)
-    .sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id));
+    .sort((a, b) => b.score - a.score || breakTie(a, b));
   const rows: SearchRow[] = [];
   const rowOf = new Map<string, SearchRow>();
   for (const h of scored) {

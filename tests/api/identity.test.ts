@@ -52,13 +52,19 @@ describe("search ranking with every real list loaded", () => {
     expect([first.node.id, ...first.sameAs.map((s) => s.id)]).toContain(id);
   });
 
-  it("IRGC: records named or aka'd exactly IRGC come first (OFAC's ISLAMIC REVOLUTIONARY GUARD CORPS, the EU's IRGC)", async () => {
+  it("IRGC: the EU record named IRGC first, then OFAC's ISLAMIC REVOLUTIONARY GUARD CORPS a.k.a. IRGC, not folded together", async () => {
     const edges = await search("IRGC");
-    expect(edges[0].matchedName).toBe("IRGC");
-    expect(edges[0].score).toBe(1);
-    const top = edges.filter((e) => e.score === 1).flatMap((e) => [e.node.id, ...e.sameAs.map((s) => s.id)]);
-    expect(top).toContain("ofac-10391");
-    expect(edges.find((e) => e.node.name === "ISLAMIC REVOLUTIONARY GUARD CORPS")?.matchedName).toBe("IRGC");
+    // Both are exact (score 1); a record's own name ranks before another's alias (breakTie).
+    expect(edges.slice(0, 2).map((e) => [e.node.id, e.score, e.matchedName])).toEqual([
+      ["NK-2PacmNpiLUmoz4XD2mSt7A", 1, "IRGC"],
+      ["ofac-10391", 1, "IRGC"],
+    ]);
+    expect(edges[1].node.name).toBe("ISLAMIC REVOLUTIONARY GUARD CORPS");
+    // No evidence joins them: the EU record's referents name OFAC's Qods Force record, not OFAC's IRGC.
+    expect(edges[0].sameAs.map((s) => s.id)).toEqual(["ofac-10465"]);
+    expect(
+      await query(graph, "MATCH (:Entity {id: 'NK-2PacmNpiLUmoz4XD2mSt7A'})-[r:SAME_AS]-(:Entity {id: 'ofac-10391'}) RETURN r"),
+    ).toEqual([]);
   });
 
   it("reads a year in the query as the year of birth: Kim Yong Chol 1962 is the KOMID representative, not the 1947 general", async () => {
@@ -112,6 +118,18 @@ describe("match", () => {
     expect(first.features.find((f: { name: string }) => f.name === "relatedNames").contribution).toBeGreaterThan(0);
   });
 
+  it.each([
+    // The UN lists 1965-03-01 and 1955, OFAC only 1955: one digit apart is a clerical variant, not a conflict.
+    ["HAJI MUHAMMAD ASHRAF", "1965-03-01", "ofac-10691"],
+    // The UN's "Al Habbo" is OFAC's "Al-Hebo": a doubled letter reads as one.
+    ["MOHAMMAD ALI AL HABBO", "1983-10-01", "ofac-24763"],
+  ])("finds the OFAC record of the UN's %s (born %s) first", async (name, birthDate, id) => {
+    const res = await api.query(MATCH, { name, birthDate, schema: "Person", first: 3 });
+    expect(res.errors).toBeUndefined();
+    const others = res.data!.match.filter((c: { entity: { id: string } }) => !c.entity.id.startsWith("unsc-"));
+    expect(others[0].entity.id).toBe(id);
+  });
+
   it("rejects bad input with coded errors", async () => {
     expect(errorCode(await api.query(MATCH, { name: "  " }))).toBe("BAD_USER_INPUT");
     expect(errorCode(await api.query(MATCH, { name: "Kim", birthDate: "1962-99" }))).toBe("BAD_USER_INPUT");
@@ -148,6 +166,17 @@ describe("SAME_AS on strong evidence", () => {
     );
     expect(right).toHaveLength(1);
     expect(right[0].evidence.join(" ")).toMatch(/dates of birth agree|shared identifier/);
+  });
+
+  it("does not link people on a shared passport when their names have nothing in common", async () => {
+    // The UN gives passports 6620505 and 9003213 to AZIM AGHAJANI and to ALI AKBAR TABATABAEI, OFAC to TABATABAEI.
+    expect(linked.contradicted).toBeGreaterThan(0);
+    expect(await query(graph, "MATCH (:Entity {id: 'unsc-110444'})-[r:SAME_AS]-(:Entity {id: 'ofac-13106'}) RETURN r")).toEqual([]);
+    const [right] = await query<{ evidence: string[] }>(
+      graph,
+      "MATCH (:Entity {id: 'unsc-110406'})-[r:SAME_AS]-(:Entity {id: 'ofac-13106'}) RETURN r.evidence AS evidence",
+    );
+    expect(right.evidence.join(" ")).toMatch(/shared identifier: passportNumber 6620505/);
   });
 
   it("every SAME_AS carries its evidence and confidence, also through the API", async () => {

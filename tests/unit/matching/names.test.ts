@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { keysQuery, nameKeys } from "../../../server/matching/keys.ts";
 import { BEST_INEXACT, bestName, nameSimilarity } from "../../../server/matching/names.ts";
 import { plainForm, tokenise, transliterate } from "../../../server/matching/normalise.ts";
+import { scoreCandidate, WEIGHTS } from "../../../server/matching/score.ts";
+import { rankSearch } from "../../../server/matching/search.ts";
 
 describe("normalisation", () => {
   it("drops case, accents, punctuation and word order", () => {
@@ -56,6 +58,14 @@ describe("name similarity", () => {
     expect(bestName("chonsurim", ["CHONSURIM TRADING CORPORATION", "Chonsurim"])).toEqual({ name: "Chonsurim", score: 1 });
   });
 
+  it("reads a doubled letter as one: romanisations write a doubled consonant or not", () => {
+    // "habbo" is two edits from "hebo", but "habo" only one.
+    expect(nameSimilarity("Mohammad Ali Al Habbo", "AL-HEBO, Muhamad Ali")).toBeGreaterThan(0.9);
+    expect(nameSimilarity("Abbas", "Abas")).toBe(BEST_INEXACT);
+    // Collapsing doubles never stretches the edit budget: "damaso" is still not "darrassa".
+    expect(nameSimilarity("Damaso", "Darrassa")).toBe(0);
+  });
+
   it("gives unrelated names nothing and numbers no fuzziness", () => {
     expect(nameSimilarity("John Smith", "KIM Yong Chol")).toBe(0);
     expect(nameSimilarity("Bureau 53", "Bureau 54")).toBeLessThan(0.6);
@@ -71,5 +81,50 @@ describe("match keys", () => {
     expect(query).toMatch(/^[a-zA-Z0-9~^().: ]+$/); // field names, terms, fuzziness and boosts only
     expect(query).not.toContain("*");
     expect(keysQuery(" -- ")).toBeNull();
+  });
+});
+
+describe("dates of birth", () => {
+  const person = { id: "p", schema: "Person", name: "ASHRAF, Haji Muhammad", birthDate: ["1955"] };
+  const birth = (birthDate: string, candidate = person) =>
+    scoreCandidate({ name: "Haji Muhammad Ashraf", birthDate }, candidate).features.find((f) => f.name === "birthDate");
+
+  it("agree at the coarser precision, are near within a year, conflict otherwise", () => {
+    expect(birth("1955-03-01")?.contribution).toBe(WEIGHTS.birthDateAgrees);
+    expect(birth("1956")?.contribution).toBe(WEIGHTS.birthDateNear);
+    expect(birth("1962")).toMatchObject({ contribution: WEIGHTS.birthDateConflicts, value: "1962 conflicts with 1955" });
+  });
+
+  it("one digit apart or day and month swapped is a clerical variant: lowered a little, not a conflict", () => {
+    expect(birth("1965-03-01")).toMatchObject({ contribution: WEIGHTS.birthDateNear, value: expect.stringMatching(/one digit/) });
+    expect(birth("1980-04-03", { ...person, birthDate: ["1980-03-04"] })?.contribution).toBe(WEIGHTS.birthDateNear);
+    expect(birth("1966")?.contribution).toBe(WEIGHTS.birthDateConflicts); // two digits
+  });
+});
+
+describe("search order", () => {
+  const hit = (id: string, name: string, aliases: string[] = []) => ({ entity: { id, schema: "Organization", name, aliases }, sameAs: [] });
+  const eu = hit("NK-2PacmNpiLUmoz4XD2mSt7A", "IRGC", ["Iranian Revolutionary Guard Corps"]);
+  const ofac = hit("ofac-10391", "ISLAMIC REVOLUTIONARY GUARD CORPS", ["IRGC", "REVOLUTIONARY GUARDS"]);
+
+  it("breaks a tie between exact matches by own name before alias, whatever the index returned first", () => {
+    for (const hits of [
+      [eu, ofac],
+      [ofac, eu],
+    ]) {
+      const rows = rankSearch("IRGC", hits);
+      expect(rows.map((r) => [r.entity.id, r.score, r.matchedName])).toEqual([
+        ["NK-2PacmNpiLUmoz4XD2mSt7A", 1, "IRGC"],
+        ["ofac-10391", 1, "IRGC"],
+      ]);
+    }
+  });
+
+  it("breaks a tie between two own names by id", () => {
+    const rows = rankSearch("Ministry of State Security", [
+      hit("ofac-25437", "MINISTRY OF STATE SECURITY"),
+      hit("ofac-20129", "MINISTRY OF STATE SECURITY"),
+    ]);
+    expect(rows.map((r) => r.entity.id)).toEqual(["ofac-20129", "ofac-25437"]);
   });
 });
