@@ -69,11 +69,9 @@ export function schemaCompatible(query: string, candidate: string): boolean {
   return ORGANISATIONS.has(query) && ORGANISATIONS.has(candidate);
 }
 
-/** Day and month swapped (2001-03-04 for 2001-04-03): a common clerical error. */
-const swapDayMonth = (date: string) => (date.length === 10 ? `${date.slice(0, 4)}-${date.slice(8)}-${date.slice(5, 7)}` : date);
-
-/** Whether two equally long dates differ in exactly one digit (1955 for 1965): a common clerical error. */
+/** Whether two full dates (YYYY-MM-DD) differ in exactly one digit: 1965-03-01 for 1955-03-01. */
 function oneDigitApart(a: string, b: string): boolean {
+  if (a.length !== 10 || b.length !== 10) return false;
   let differ = 0;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differ++;
   return differ === 1;
@@ -81,16 +79,15 @@ function oneDigitApart(a: string, b: string): boolean {
 
 /**
  * How two dates of possibly different precision (YYYY, YYYY-MM, YYYY-MM-DD) relate, compared at the coarser one:
- * they agree when equal; they are near (within a year) or clerical variants (one digit apart, or day and month
- * swapped) rather than a conflict, since lists copy dates by hand (the UN lists HAJI MUHAMMAD ASHRAF born
- * 1965-03-01 and 1955, OFAC only 1955).
+ * they agree when equal, are near within a year, and conflict otherwise, unless both are full dates one digit
+ * apart: lists copy dates by hand, and a day and month that agree make a different year a clerical error rather
+ * than another person. (At year precision one digit apart is any year of the decade: no evidence of a typo.)
  */
 function compareDates(a: string, b: string): "agrees" | "near" | "clerical" | "conflicts" {
   const n = Math.min(a.length, b.length);
-  const [x, y] = [a.slice(0, n), b.slice(0, n)];
-  if (x === y) return "agrees";
-  if (Math.abs(Number(x.slice(0, 4)) - Number(y.slice(0, 4))) <= 1) return "near";
-  return oneDigitApart(x, y) || swapDayMonth(x) === y ? "clerical" : "conflicts";
+  if (a.slice(0, n) === b.slice(0, n)) return "agrees";
+  if (Math.abs(Number(a.slice(0, 4)) - Number(b.slice(0, 4))) <= 1) return "near";
+  return oneDigitApart(a, b) ? "clerical" : "conflicts";
 }
 
 function birthDateFeature(query: string, dates: string[]): Feature | undefined {
@@ -103,7 +100,7 @@ function birthDateFeature(query: string, dates: string[]): Feature | undefined {
   if (outcomes.includes("clerical"))
     return {
       name: "birthDate",
-      value: `${query} differs from ${listed} by one digit or a swapped day and month`,
+      value: `${query} is one digit from ${listed} (a clerical error?)`,
       contribution: WEIGHTS.birthDateNear,
     };
   return { name: "birthDate", value: `${query} conflicts with ${listed}`, contribution: WEIGHTS.birthDateConflicts };

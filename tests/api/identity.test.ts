@@ -118,16 +118,11 @@ describe("match", () => {
     expect(first.features.find((f: { name: string }) => f.name === "relatedNames").contribution).toBeGreaterThan(0);
   });
 
-  it.each([
-    // The UN lists 1965-03-01 and 1955, OFAC only 1955: one digit apart is a clerical variant, not a conflict.
-    ["HAJI MUHAMMAD ASHRAF", "1965-03-01", "ofac-10691"],
-    // The UN's "Al Habbo" is OFAC's "Al-Hebo": a doubled letter reads as one.
-    ["MOHAMMAD ALI AL HABBO", "1983-10-01", "ofac-24763"],
-  ])("finds the OFAC record of the UN's %s (born %s) first", async (name, birthDate, id) => {
-    const res = await api.query(MATCH, { name, birthDate, schema: "Person", first: 3 });
+  it("finds OFAC's AL-HEBO, Muhamad Ali for the UN's MOHAMMAD ALI AL HABBO: a doubled letter reads as one", async () => {
+    const res = await api.query(MATCH, { name: "MOHAMMAD ALI AL HABBO", birthDate: "1983-10-01", schema: "Person", first: 3 });
     expect(res.errors).toBeUndefined();
     const others = res.data!.match.filter((c: { entity: { id: string } }) => !c.entity.id.startsWith("unsc-"));
-    expect(others[0].entity.id).toBe(id);
+    expect(others[0].entity.id).toBe("ofac-24763");
   });
 
   it("rejects bad input with coded errors", async () => {

@@ -85,20 +85,22 @@ describe("match keys", () => {
 });
 
 describe("dates of birth", () => {
-  const person = { id: "p", schema: "Person", name: "ASHRAF, Haji Muhammad", birthDate: ["1955"] };
-  const birth = (birthDate: string, candidate = person) =>
-    scoreCandidate({ name: "Haji Muhammad Ashraf", birthDate }, candidate).features.find((f) => f.name === "birthDate");
+  const person = { id: "p", schema: "Person", name: "ASHRAF, Haji Muhammad", birthDate: ["1955-03-01"] };
+  const birth = (birthDate: string, birthDates = ["1955-03-01"]) =>
+    scoreCandidate({ name: "Haji Muhammad Ashraf", birthDate }, { ...person, birthDate: birthDates }).features.find(
+      (f) => f.name === "birthDate",
+    );
 
   it("agree at the coarser precision, are near within a year, conflict otherwise", () => {
-    expect(birth("1955-03-01")?.contribution).toBe(WEIGHTS.birthDateAgrees);
-    expect(birth("1956")?.contribution).toBe(WEIGHTS.birthDateNear);
-    expect(birth("1962")).toMatchObject({ contribution: WEIGHTS.birthDateConflicts, value: "1962 conflicts with 1955" });
+    expect(birth("1955")?.contribution).toBe(WEIGHTS.birthDateAgrees);
+    expect(birth("1956-01-01")?.contribution).toBe(WEIGHTS.birthDateNear);
+    expect(birth("1962")).toMatchObject({ contribution: WEIGHTS.birthDateConflicts, value: "1962 conflicts with 1955-03-01" });
   });
 
-  it("one digit apart or day and month swapped is a clerical variant: lowered a little, not a conflict", () => {
+  it("full dates one digit apart are a clerical variant: lowered a little, not a conflict; years are not", () => {
     expect(birth("1965-03-01")).toMatchObject({ contribution: WEIGHTS.birthDateNear, value: expect.stringMatching(/one digit/) });
-    expect(birth("1980-04-03", { ...person, birthDate: ["1980-03-04"] })?.contribution).toBe(WEIGHTS.birthDateNear);
-    expect(birth("1966")?.contribution).toBe(WEIGHTS.birthDateConflicts); // two digits
+    expect(birth("1965-03-02")?.contribution).toBe(WEIGHTS.birthDateConflicts); // two digits
+    expect(birth("1965", ["1955"])?.contribution).toBe(WEIGHTS.birthDateConflicts); // any year of the decade
   });
 });
 
