@@ -11,7 +11,8 @@ SET e.sanctioned = coalesce(e.sanctioned, false) OR row.sanctioned
 FOREACH (key IN keys(row.lists) |
   SET e[key] = coalesce(e[key], []) + [v IN row.lists[key] WHERE NOT v IN coalesce(e[key], [])]
 )
-SET e.aliases = [a IN e.aliases WHERE a <> e.name]
+// No list is stored empty (server/db/writer.ts nonEmpty): aliases that are all the name leave no property.
+SET e.aliases = CASE WHEN any(a IN e.aliases WHERE a <> e.name) THEN [a IN e.aliases WHERE a <> e.name] END
 SET e.first_seen = CASE WHEN row.seen.first_seen IS NULL OR e.first_seen <= row.seen.first_seen THEN e.first_seen ELSE row.seen.first_seen END
 SET e.last_seen = CASE WHEN row.seen.last_seen IS NULL OR e.last_seen >= row.seen.last_seen THEN e.last_seen ELSE row.seen.last_seen END
 SET e.last_change = CASE WHEN row.seen.last_change IS NULL OR e.last_change >= row.seen.last_change THEN e.last_change ELSE row.seen.last_change END

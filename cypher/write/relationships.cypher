@@ -34,8 +34,10 @@ CALL (row, a, b) {
   }
   MATCH (a)-[r:$(row.type)]-(b) WHERE r.id = coalesce(f.id, row.id)
   WITH DISTINCT row, r
-  SET r.sourceIds = coalesce(r.sourceIds, []) + [v IN row.sourceIds WHERE NOT v IN coalesce(r.sourceIds, [])]
-  SET r.datasets = coalesce(r.datasets, []) + [v IN row.datasets WHERE NOT v IN coalesce(r.datasets, [])]
+  SET r.sourceIds = CASE WHEN size(row.sourceIds) = 0 THEN r.sourceIds
+    ELSE coalesce(r.sourceIds, []) + [v IN row.sourceIds WHERE NOT v IN coalesce(r.sourceIds, [])] END
+  SET r.datasets = CASE WHEN size(row.datasets) = 0 THEN r.datasets
+    ELSE coalesce(r.datasets, []) + [v IN row.datasets WHERE NOT v IN coalesce(r.datasets, [])] END
   SET r.referents = CASE WHEN size(row.referents) = 0 THEN r.referents
     ELSE coalesce(r.referents, []) + [v IN row.referents WHERE NOT v IN coalesce(r.referents, [])] END
   SET r.first_seen = CASE WHEN row.seen.first_seen IS NULL OR r.first_seen <= row.seen.first_seen THEN r.first_seen ELSE row.seen.first_seen END

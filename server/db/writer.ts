@@ -31,24 +31,30 @@ function unique(values: Iterable<string>): string[] {
   return [...new Set([...values].map((v) => v.trim()).filter(Boolean))];
 }
 
+/**
+ * The lists that hold something. An empty list is never stored: a list property is absent or holds values, in both
+ * importers (Neo4j's offline importer cannot store an empty list; server/import/bulk), and readers take absent as [].
+ */
+export function nonEmpty<T>(lists: Record<string, T[]>): Record<string, T[]> {
+  return Object.fromEntries(Object.entries(lists).filter(([, values]) => values.length > 0));
+}
+
 /** Entity record -> the row write/entities.cypher expects: FtM lists verbatim plus the derived name, aliases, countries. */
 export function entityRow(record: EntityRecord) {
   if (!isSchema(record.schema)) throw new InvalidRecordError(`Entity ${record.id}: unknown schema "${record.schema}"`);
   const names = unique(NAME_PROPERTIES.flatMap((p) => record.properties[p] ?? []));
   const name = record.properties.name?.[0]?.trim();
   if (!name) throw new InvalidRecordError(`Entity ${record.id}: no name`);
-  const lists: Record<string, string[]> = {};
-  for (const [key, values] of Object.entries(record.properties)) {
-    const clean = unique(values);
-    if (clean.length) lists[key === "name" ? "names" : key] = clean;
-  }
-  lists.aliases = names.filter((n) => n !== name);
-  lists.countries = unique(COUNTRY_PROPERTIES.flatMap((p) => record.properties[p] ?? []).map((c) => c.toLowerCase()));
-  lists.topics = unique(record.properties.topics ?? []);
-  lists.sourceIds = unique(record.sourceIds);
-  lists.datasets = unique(record.datasets ?? []);
-  const referents = unique(record.referents ?? []);
-  if (referents.length) lists.referents = referents;
+  const lists = nonEmpty({
+    ...Object.fromEntries(Object.entries(record.properties).map(([key, values]) => [key === "name" ? "names" : key, unique(values)])),
+    aliases: names.filter((n) => n !== name),
+    countries: unique(COUNTRY_PROPERTIES.flatMap((p) => record.properties[p] ?? []).map((c) => c.toLowerCase())),
+    topics: unique(record.properties.topics ?? []),
+    sourceIds: unique(record.sourceIds),
+    datasets: unique(record.datasets ?? []),
+    referents: unique(record.referents ?? []),
+  });
+  const referents = lists.referents ?? [];
   return { id: record.id, schema: record.schema, name, lists, referents, sanctioned: record.sanctioned === true, seen: record.seen ?? {} };
 }
 
@@ -56,7 +62,7 @@ export function relationshipRow(record: RelationshipRecord) {
   const def = relationshipType(record.type);
   if (!def) throw new InvalidRecordError(`Relationship ${record.id}: unknown type "${record.type}"`);
   const props: Record<string, unknown> = {};
-  for (const [key, values] of Object.entries(record.properties ?? {})) props[key] = unique(values);
+  Object.assign(props, nonEmpty(Object.fromEntries(Object.entries(record.properties ?? {}).map(([key, values]) => [key, unique(values)]))));
   for (const key of ["role", "startDate", "endDate"] as const) if (record[key]) props[key] = record[key];
   return {
     id: record.id,
@@ -70,6 +76,11 @@ export function relationshipRow(record: RelationshipRecord) {
     referents: unique(record.referents ?? []),
     seen: record.seen ?? {},
   };
+}
+
+/** Identification record -> the row import/identifications.cypher expects: its FtM properties that hold values. */
+export function identificationRow(record: IdentificationRecord): IdentificationRecord {
+  return { ...record, properties: nonEmpty(record.properties) };
 }
 
 export function sanctionRow({ id, entityId, sourceIds, ...props }: SanctionRecord, ftm?: string) {
@@ -113,7 +124,7 @@ export class GraphWriter {
   }
 
   async identifications(records: IdentificationRecord[]): Promise<void> {
-    if (records.length) await writeIdentifications(this.graph, { rows: records });
+    if (records.length) await writeIdentifications(this.graph, { rows: records.map(identificationRow) });
   }
 
   /** Writes the sanctions whose entity exists and returns those whose entity does not. */

@@ -191,8 +191,16 @@ export async function runImport(graph: Graph, importer: Importer, options: Impor
   return summary;
 }
 
-function dedupe<T extends { id: string }>(records: T[]): T[] {
-  const byId = new Map<string, T>();
-  for (const r of records) byId.set(r.id, r);
+/**
+ * One row per source id, merged as `SET s += row` merges rows (cypher/write/sources.cypher): later values win, a
+ * field a later record lacks keeps the earlier value. So a source read twice gives the same node whether its two
+ * records fall in one batch or two (and in the bulk import, server/import/bulk/csv.ts).
+ */
+function dedupe(records: SourceRecord[]): SourceRecord[] {
+  const byId = new Map<string, SourceRecord>();
+  for (const r of records) {
+    const defined = Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined));
+    byId.set(r.id, { ...byId.get(r.id), ...defined } as SourceRecord);
+  }
   return [...byId.values()];
 }

@@ -63,6 +63,30 @@ describe("bulk import (neo4j-admin) against the online import", () => {
   let env: Record<string, string>;
   let generated: string;
   const real = [realData("opensanctions-ftm", "zala_entities.ftm.json"), realData("opensanctions-ftm", "eu_fsf_sample_entities.ftm.json")];
+  // One entity in two fragments (the same id twice in a file): its Source is written once and merged (the url of the
+  // first, the date and excerpt of the second); the second's only alias is the first's name, so no aliases are left.
+  // Its FtM lists are empty or missing, so neither importer may store an empty list.
+  const fragments = tempFile(
+    "fragments.ftm.json",
+    [
+      {
+        id: "frag-1",
+        schema: "Person",
+        properties: { name: ["Ana Frag"], sourceUrl: ["https://example.org/a"], topics: [] },
+        datasets: [],
+        last_change: "2024-01-01T00:00:00",
+      },
+      {
+        id: "frag-1",
+        schema: "Person",
+        properties: { name: ["Bea Frag", "Ana Frag"] },
+        datasets: ["frag"],
+        last_change: "2024-02-02T00:00:00",
+      },
+    ]
+      .map((e) => JSON.stringify(e))
+      .join("\n"),
+  );
   let server: LocalNeo4j | undefined;
 
   beforeAll(async () => {
@@ -110,19 +134,43 @@ describe("bulk import (neo4j-admin) against the online import", () => {
 
   it("with --replace stops the running server by its PID, says so, and gives the online import's graph of the real FtM files", async () => {
     const running = server as LocalNeo4j;
-    const result = await bulk([...real, "--replace"], env);
+    const result = await bulk([...real, fragments, "--replace"], env);
     expect(result.code, result.stderr).toBe(EXIT.ok);
     expect(result.stderr).toContain(`Stopping the Neo4j running from ${home} (PID ${running.pid}`);
     expect(result.stdout).toContain(`Neo4j (PID ${running.pid}) was stopped for the import`);
     await running.stop(); // already gone: releases nothing but our handle
     server = undefined;
 
-    const expected = await online(graph, real);
+    const expected = await online(graph, [...real, fragments]);
     server = await startNeo4j({ home, port: Number(env.NEO4J_PORT), heap: "512m", pageCache: "128m", log: () => {} });
     const actual = await offline(server);
     expect(expected.fingerprint.nodes).toBeGreaterThan(100);
     expect(actual.fingerprint).toEqual(expected.fingerprint);
     expect(difference(expected.contents, actual.contents)).toEqual({ onlyOnline: [], onlyBulk: [] });
+    // What the fragments must give, and no empty list anywhere (neo4j-admin could not store one).
+    const db = new Graph({ uri: server.uri, user: "neo4j", password: "unused", database: "neo4j" });
+    try {
+      const { records } = await db.driver.executeQuery(
+        `MATCH (e:Entity {id: 'frag-1'}), (s:Source {id: 'ftm:fragments.ftm.json:frag-1'})
+         RETURN e.name AS name, e.aliases AS aliases, e.names AS names, s.url AS url, s.date AS date, s.excerpt CONTAINS 'Bea' AS second,
+           NOT EXISTS { MATCH (n) WHERE any(k IN keys(n) WHERE n[k] = []) } AS noEmptyLists`,
+        {},
+        { database: "neo4j" },
+      );
+      expect(records.map((r) => r.toObject())).toEqual([
+        {
+          name: "Ana Frag",
+          aliases: null,
+          names: ["Ana Frag", "Bea Frag"],
+          url: "https://example.org/a",
+          date: "2024-02-02",
+          second: true,
+          noEmptyLists: true,
+        },
+      ]);
+    } finally {
+      await db.close();
+    }
   });
 
   it("bad input: a missing or empty file is named, exit 1, and no database is created", async () => {

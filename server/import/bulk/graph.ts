@@ -2,7 +2,7 @@
  * The graph an online import would write, built in memory for the offline importer. Each method applies one
  * item the way its online statement does on an empty database, row after row in the same order:
  *
- *   source          cypher/write/sources.cypher
+ *   source          cypher/write/sources.cypher: not held here, written as read (csv.ts SourceCsv)
  *   entity          cypher/write/entities.cypher (after the pipeline's schema refinement) and match keys
  *   identification  cypher/import/identifications.cypher
  *   sanction        cypher/write/sanctions.cypher (with the FtM JSON)
@@ -12,7 +12,7 @@
  * Rows go through the same row builders as the online writer (server/db/writer.ts). A change to one of those
  * statements must be mirrored here: tests/import/bulk.test.ts compares both graphs property by property.
  */
-import { entityRow, relationshipRow, sanctionRow } from "../../db/writer.ts";
+import { entityRow, identificationRow, relationshipRow, sanctionRow } from "../../db/writer.ts";
 import { nameKeys } from "../../matching/keys.ts";
 import { isA } from "../../model/ftm.ts";
 import type {
@@ -22,12 +22,12 @@ import type {
   RelationshipRecord,
   SanctionRecord,
   SeenDates,
-  SourceRecord,
 } from "../../model/records.ts";
 import type { ImportItem } from "../types.ts";
+import type { NameKeys } from "./name-keys.ts";
 
-/** Node id spaces of the offline import: one per node label keyed by `id`. */
-export const NODE_GROUPS = ["Entity", "Source", "Sanction", "Identification", "FtmRecord", "Referent"] as const;
+/** Node id spaces of the offline import held in memory: one per node label keyed by `id` (Source: csv.ts). */
+export const NODE_GROUPS = ["Entity", "Sanction", "Identification", "FtmRecord", "Referent"] as const;
 export type NodeGroup = (typeof NODE_GROUPS)[number];
 
 export type Value = string | boolean | string[];
@@ -54,8 +54,9 @@ export interface MissingEnd {
 
 const list = (props: Props, key: string) => props.get(key) as string[] | undefined;
 
-/** `SET x.key = coalesce(x.key, []) + [v IN values WHERE NOT v IN coalesce(x.key, [])]` */
+/** `SET x.key = CASE WHEN size(values) = 0 THEN x.key ELSE coalesce(x.key, []) + [v IN values WHERE NOT v IN coalesce(x.key, [])] END` */
 function union(props: Props, key: string, values: string[]) {
+  if (!values.length) return;
   const current = list(props, key) ?? [];
   const seen = new Set(current);
   props.set(key, current.concat(values.filter((v) => !seen.has(v))));
@@ -88,7 +89,6 @@ function assign(props: Props, values: Record<string, unknown>) {
 export class BulkGraph {
   readonly nodes: Record<NodeGroup, Map<string, BulkNode>> = {
     Entity: new Map(),
-    Source: new Map(),
     Sanction: new Map(),
     Identification: new Map(),
     FtmRecord: new Map(),
@@ -107,25 +107,34 @@ export class BulkGraph {
   /** Relationships written (rows whose ends exist). */
   relationshipRows = 0;
 
+  /** `names`: told each entity's names whenever they may have changed (to compute their keys ahead). */
+  constructor(private readonly names?: (id: string, names: string[]) => void) {}
+
+  private static names(props: Props): string[] {
+    return [props.get("name") as string, ...(list(props, "aliases") ?? [])];
+  }
+
   add(item: ImportItem): void {
-    if (item.kind === "source") this.source(item.record);
-    else if (item.kind === "entity") this.entity(item.record);
+    if (item.kind === "entity") this.entity(item.record);
     else if (item.kind === "identification") this.identification(item.record);
     else if (item.kind === "sanction") this.sanction(item.record, item.ftm);
     else if (item.kind === "relationship") this.relationship(item.record);
     else if (item.kind === "other") this.other(item.record);
-    else throw new Error("The offline import takes FtM files, whose reader yields no mentions");
+    else throw new Error(`The offline import's graph takes no ${item.kind} items (sources: csv.ts; FtM yields no mentions)`);
   }
 
   /** Match keys of every entity (server/matching/keys.ts writeMatchKeys), from its final names. */
-  finish(): void {
+  finish(keysOf: (id: string, names: string[]) => NameKeys = (_, names) => nameKeys(names)): void {
     for (const node of this.nodes.Entity.values()) {
-      const names = [node.props.get("name") as string, ...(list(node.props, "aliases") ?? [])];
-      const keys = nameKeys(names);
-      node.props.set("matchTokens", keys.matchTokens);
-      node.props.set("matchPhonetic", keys.matchPhonetic);
-      node.props.set("matchSkeletons", keys.matchSkeletons);
-      node.props.set("matchKeyedNames", names);
+      const names = BulkGraph.names(node.props);
+      const keys = keysOf(node.id, names);
+      // cypher/write/match-keys.cypher: an empty list of keys is no property.
+      assign(node.props, {
+        matchTokens: keys.matchTokens.length ? keys.matchTokens : undefined,
+        matchPhonetic: keys.matchPhonetic.length ? keys.matchPhonetic : undefined,
+        matchSkeletons: keys.matchSkeletons.length ? keys.matchSkeletons : undefined,
+        matchKeyedNames: names,
+      });
     }
   }
 
@@ -144,11 +153,6 @@ export class BulkGraph {
     this.links.push({ type, from, to, props: new Map() });
   }
 
-  private source(record: SourceRecord) {
-    // The writer leaves out the keys a source lacks (server/db/writer.ts sources), so they keep earlier values.
-    assign(this.node("Source", record.id).node.props, Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)));
-  }
-
   private entity(input: EntityRecord) {
     // The pipeline keeps a more specific schema already in the graph (server/import/pipeline.ts refineSchemata).
     const current = this.nodes.Entity.get(input.id)?.props.get("schema") as string | undefined;
@@ -163,13 +167,10 @@ export class BulkGraph {
     node.labels.add(row.schema);
     props.set("sanctioned", ((props.get("sanctioned") as boolean | undefined) ?? false) || row.sanctioned);
     for (const [key, values] of Object.entries(row.lists)) union(props, key, values);
-    const aliases = list(props, "aliases");
-    if (aliases)
-      props.set(
-        "aliases",
-        aliases.filter((a) => a !== props.get("name")),
-      );
+    const aliases = list(props, "aliases")?.filter((a) => a !== props.get("name"));
+    assign(props, { aliases: aliases?.length ? aliases : undefined });
     keepSeen(props, row.seen);
+    this.names?.(row.id, BulkGraph.names(props));
     for (const ref of row.referents) {
       if (ref === row.id) continue;
       this.node("Referent", ref);
@@ -177,17 +178,18 @@ export class BulkGraph {
     }
   }
 
-  private identification(row: IdentificationRecord) {
+  private identification(record: IdentificationRecord) {
+    const row = identificationRow(record);
     const { node } = this.node("Identification", row.id);
     const props = node.props;
     props.set("schema", row.schema);
     if (row.schema === "Passport") node.labels.add("Passport");
     assign(props, row.properties);
-    props.set("holder", row.holderIds);
+    assign(props, { holder: row.holderIds.length ? row.holderIds : undefined });
     union(props, "sourceIds", row.sourceIds);
     union(props, "datasets", row.datasets);
     assign(props, {
-      referents: row.referents,
+      referents: row.referents.length ? row.referents : undefined,
       first_seen: row.seen.first_seen,
       last_seen: row.seen.last_seen,
       last_change: row.seen.last_change,
@@ -265,7 +267,7 @@ export class BulkGraph {
 
   private other(row: OtherRecord) {
     const props = this.node("FtmRecord", row.id).node.props;
-    assign(props, { schema: row.schema, ftm: row.ftm, refs: row.refs });
+    assign(props, { schema: row.schema, ftm: row.ftm, refs: row.refs.length ? row.refs : undefined });
     union(props, "sourceIds", row.sourceIds);
     union(props, "datasets", row.datasets);
     for (const ref of row.refs) {

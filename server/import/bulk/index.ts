@@ -7,7 +7,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cypher } from "../../db/cypher.ts";
 import { Graph } from "../../db/graph.ts";
 import { databaseHasData } from "../../db/queries/bulk.ts";
 import { applySchema } from "../../db/schema.ts";
@@ -18,8 +17,9 @@ import { checkReadable } from "../index.ts";
 import { type Progress, silentProgress } from "../pipeline.ts";
 import type { ImportSummary } from "../types.ts";
 import { adminImport, boltPort, runningServer, stopServer, storeExists } from "./admin.ts";
-import { ARRAY_DELIMITER, writeCsv } from "./csv.ts";
+import { ARRAY_DELIMITER, SourceCsv, writeGraphCsv } from "./csv.ts";
 import { BulkGraph, type MissingEnd } from "./graph.ts";
+import { NameKeysAhead } from "./name-keys.ts";
 
 export interface BulkOptions {
   /** The local Neo4j's home (NEO4J_HOME): its database is replaced. */
@@ -36,8 +36,8 @@ export interface BulkOptions {
 export interface BulkSummary extends ImportSummary {
   bulk: {
     home: string;
-    /** Seconds per step: reading and mapping, CSV, neo4j-admin, starting Neo4j, empty lists, constraints and indexes. */
-    steps: { read: number; csv: number; admin: number; start: number; emptyLists: number; schema: number };
+    /** Seconds per step: reading and mapping (the sources written meanwhile), the rest of the CSV, neo4j-admin, starting Neo4j, constraints and indexes. */
+    steps: { read: number; csv: number; admin: number; start: number; schema: number };
     /** Entities + relationships + sanctions per second, end to end. */
     itemsPerSecond: number;
     /** The PID of the Neo4j that ran from the home and was stopped for the import. */
@@ -86,16 +86,6 @@ async function homeHasData(home: string, options: BulkOptions, log: (line: strin
   }
 }
 
-/** `CALL { ... } IN TRANSACTIONS` needs an auto-commit transaction, hence session.run. */
-async function runAutoCommit(graph: Graph, name: string): Promise<void> {
-  const session = graph.driver.session({ database: graph.database });
-  try {
-    await session.run(cypher(name), {}, { timeout: 3_600_000 });
-  } finally {
-    await session.close();
-  }
-}
-
 export async function bulkImport(files: string[], options: BulkOptions): Promise<BulkSummary> {
   const started = performance.now();
   const log = options.log ?? (() => {});
@@ -107,41 +97,46 @@ export async function bulkImport(files: string[], options: BulkOptions): Promise
       `The Neo4j database in ${home} is not empty; the bulk import would replace it. Add --replace to do so, or set NEO4J_HOME to a new directory.`,
     );
 
-  // 1. Read and map, as the online import does (bad input fails here, before anything is touched).
+  // 1. Read and map, as the online import does (bad input fails here, before anything is touched): the sources go
+  // straight into their CSV file as they are read, the rest of the graph is held and written once reading is done.
   const importer = new FtmImporter(files, { date: options.date });
   await importer.check();
-  let graph: BulkGraph | undefined = new BulkGraph();
-  const counts = { items: 0, sources: 0, entities: 0, identifications: 0, sanctions: 0, others: 0 };
-  for (const phase of importer.phases()) {
-    progress.phase(phase.name, phase.expected);
-    let pending = 0;
-    for await (const item of phase.items()) {
-      graph.add(item);
-      if (item.kind === "source") counts.sources++;
-      else if (item.kind === "entity") counts.entities++;
-      else if (item.kind === "identification") counts.identifications++;
-      else if (item.kind === "sanction") counts.sanctions++;
-      else if (item.kind === "other") counts.others++;
-      if (++pending === 2_000) {
-        progress.tick(pending);
-        pending = 0;
-      }
-    }
-    progress.tick(pending);
-  }
-  progress.done();
-  graph.finish();
-  const read = performance.now();
-
-  // 2. CSV for neo4j-admin, in a temporary directory removed afterwards.
   const dir = mkdtempSync(join(tmpdir(), "bulk-import-"));
   let stoppedPid: number | undefined;
-  let csvDone = read;
+  let read = started;
+  let csvDone = started;
   let written: Written | undefined;
-  let adminDone = read;
+  let adminDone = started;
+  const counts = { items: 0, sources: 0, entities: 0, identifications: 0, sanctions: 0, others: 0 };
+  const keys = new NameKeysAhead();
   try {
+    let graph: BulkGraph | undefined = new BulkGraph((id, names) => keys.add(id, names));
+    const sources = new SourceCsv(dir);
     log(`Writing CSV files into ${dir}...`);
-    const csv = await writeCsv(graph, dir);
+    for (const phase of importer.phases()) {
+      progress.phase(phase.name, phase.expected);
+      let pending = 0;
+      for await (const item of phase.items()) {
+        if (item.kind === "source") await sources.add(item.record);
+        else graph.add(item);
+        if (item.kind === "source") counts.sources++;
+        else if (item.kind === "entity") counts.entities++;
+        else if (item.kind === "identification") counts.identifications++;
+        else if (item.kind === "sanction") counts.sanctions++;
+        else if (item.kind === "other") counts.others++;
+        if (++pending === 2_000) {
+          progress.tick(pending);
+          pending = 0;
+        }
+      }
+      progress.tick(pending);
+    }
+    progress.done();
+    graph.finish(await keys.done());
+    read = performance.now();
+
+    // 2. The rest of the CSV, in the temporary directory removed afterwards.
+    const csv = await writeGraphCsv(graph, sources, dir);
     csvDone = performance.now();
     // What the summary needs; the graph itself is let go before neo4j-admin and the server need the memory.
     written = {
@@ -175,22 +170,17 @@ export async function bulkImport(files: string[], options: BulkOptions): Promise
     });
     adminDone = performance.now();
   } finally {
+    await keys.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 
-  // 4. Start the server on the new database: the empty lists CSV cannot hold, then constraints and indexes.
+  // 4. Start the server on the new database to create the constraints and indexes.
   log("Starting Neo4j to create the constraints and indexes...");
   const server = await startNeo4j({ home, ...options.server, log });
   const startedServer = performance.now();
-  let filled = startedServer;
   try {
     const db = new Graph({ uri: server.uri, user: "neo4j", password: "unused", database: "neo4j" });
     try {
-      // The empty lists first: before the indexes exist, setting them updates no index.
-      await runAutoCommit(db, "import/bulk-empty-lists-nodes");
-      await runAutoCommit(db, "import/bulk-empty-lists-relationships");
-      filled = performance.now();
-      log(`Empty lists set in ${seconds(filled - startedServer)} s; creating the constraints and indexes...`);
       await applySchema(db, { waitSeconds: 3_600 });
     } finally {
       await db.close();
@@ -233,8 +223,7 @@ export async function bulkImport(files: string[], options: BulkOptions): Promise
         csv: seconds(csvDone - read),
         admin: seconds(adminDone - csvDone),
         start: seconds(startedServer - adminDone),
-        emptyLists: seconds(filled - startedServer),
-        schema: seconds(done - filled),
+        schema: seconds(done - startedServer),
       },
       itemsPerSecond: Math.round((counts.entities + facts.relationshipRows + sanctions) / total),
       stoppedPid,
