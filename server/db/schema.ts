@@ -13,12 +13,9 @@ export async function applySchema(graph: Graph, { waitSeconds = 120 } = {}): Pro
   const config = { database: graph.database, transactionConfig: transaction(waitSeconds) };
   const session = graph.driver.session({ database: graph.database });
   try {
-    await session.executeWrite(
-      async (tx) => {
-        for (const statement of all.filter((s) => !constraint(s))) await tx.run(statement);
-      },
-      config.transactionConfig,
-    );
+    await session.executeWrite(async (tx) => {
+      for (const statement of all.filter((s) => !constraint(s))) await tx.run(statement);
+    }, config.transactionConfig);
     for (const statement of all.filter(constraint)) await graph.driver.executeQuery(statement, {}, config);
   } catch (error) {
     // A database that is down is said so (CLIs exit 3), as for every other query.
