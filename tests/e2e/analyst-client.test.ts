@@ -5,7 +5,14 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { pngLuminanceStdDev } from "./support/browser.ts";
-import { type AppHandle, browserTest, waitForEntity as drawnOn, canvasIds as idsOn } from "./support/session.ts";
+import {
+  type AppHandle,
+  browserTest,
+  waitForEntity as drawnOn,
+  canvasIds as idsOn,
+  pagePosition,
+  settle as settled,
+} from "./support/session.ts";
 
 const DEPARTMENT_53 = "ofac-52262";
 const CHONSURIM = "ofac-52283";
@@ -22,33 +29,10 @@ beforeAll(() => {
 const shot = (name: string) => e2e.shot(name, page);
 const canvasIds = (p: Page = page) => idsOn(p);
 const waitForEntity = (id: string, p: Page = page) => drawnOn(p, id);
+const settle = (p: Page = page) => settled(p);
 
 async function canvasRelationshipIds(p: Page = page): Promise<string[]> {
   return p.evaluate(() => [...(window as unknown as { app: AppHandle }).app.model.relationships.keys()].sort());
-}
-
-/** Waits until no layout animation moves the nodes any more. */
-async function settle(p: Page = page): Promise<void> {
-  await p.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const cy = (window as unknown as { app: AppHandle }).app.view.cy;
-        const snapshot = () => JSON.stringify([cy.zoom(), cy.pan(), cy.nodes().map((n) => n.position())]);
-        const before = snapshot();
-        setTimeout(() => resolve(!document.querySelector(".loading-indicator:not([hidden])") && snapshot() === before), 300);
-      }),
-    undefined,
-    { polling: 100 },
-  );
-}
-
-async function nodePagePosition(id: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((i) => {
-    const app = (window as unknown as { app: AppHandle }).app;
-    const rect = app.view.cy.container()?.getBoundingClientRect();
-    const p = app.view.cy.getElementById(i).renderedPosition();
-    return { x: (rect?.left ?? 0) + p.x, y: (rect?.top ?? 0) + p.y };
-  }, id);
 }
 
 async function pick(inputSelector: string, text: string, optionText: RegExp): Promise<void> {
@@ -103,7 +87,7 @@ describe("analyst client", () => {
   });
 
   it("expands Chonsurim by double-click, with counts per type before loading", async () => {
-    const at = await nodePagePosition(CHONSURIM);
+    const at = await pagePosition(page, CHONSURIM);
     await page.mouse.dblclick(at.x, at.y);
     const menu = page.getByRole("menu");
     const all = menu.locator("[data-testid=expand-all]");

@@ -14,9 +14,9 @@ import type { Selection } from "./selection.ts";
 
 export interface EditParts {
   session: ViewSession;
-  api: SanctionsApi;
+  api: Pick<SanctionsApi, "subgraph" | "relationships">;
   status: Pick<StatusOverlay, "loading" | "error" | "announce">;
-  selection: Selection;
+  selection: Pick<Selection, "show" | "select" | "selectKeepingTab">;
   details: Pick<DetailsPanel, "showHint">;
   tabs: SideTabs;
   /** Redraws the canvas (features/drawing.ts). */

@@ -134,10 +134,11 @@ export class CanvasView {
       else if (target.isNode() && target.data("kind") === "group") void this.openGroup(target.id());
       else if (target.isNode()) {
         const kind = target.data("kind") === "pager" ? "pager" : "entity";
-        if (kind === "entity") target.select();
+        // The menu acts on this element alone: whatever else was selected is unselected (select() would add to it).
+        if (kind === "entity") this.select(target.id());
         this.callbacks.onContextMenu({ kind, id: target.id() }, at);
       } else if (target.data("kind") === "relationship") {
-        target.select();
+        this.select(target.id());
         this.callbacks.onContextMenu({ kind: "relationship", id: target.id() }, at);
       }
     });

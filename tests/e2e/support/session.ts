@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { EdgeSingular, NodeSingular } from "cytoscape";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
 import type { Graph } from "../../../server/db/graph.ts";
@@ -19,7 +20,7 @@ const SHOTS = join(projectRoot, "scratch", "e2e");
 /** The client's `window.app` (client/src/app.ts) as the browser tests read it. */
 export interface AppHandle {
   model: { entities: Map<string, unknown>; relationships: Map<string, unknown> };
-  view: { cy: import("cytoscape").Core };
+  view: { cy: import("cytoscape").Core; select(id: string): boolean };
 }
 
 export interface BrowserTest {
@@ -92,6 +93,42 @@ export async function waitForEntity(page: Page, id: string): Promise<void> {
 /** Ids of the entities on the canvas, sorted. */
 export async function canvasIds(page: Page): Promise<string[]> {
   return page.evaluate(() => [...(window as unknown as { app: AppHandle }).app.model.entities.keys()].sort());
+}
+
+/** Waits until nothing loads and no layout animation moves the nodes, the zoom or the pan any more. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const cy = (window as unknown as { app: AppHandle }).app.view.cy;
+        const snapshot = () => JSON.stringify([cy.zoom(), cy.pan(), cy.nodes().map((n) => n.position())]);
+        const before = snapshot();
+        setTimeout(() => resolve(!document.querySelector(".loading-indicator:not([hidden])") && snapshot() === before), 300);
+      }),
+    undefined,
+    { polling: 100 },
+  );
+}
+
+/** Where an element of the canvas is drawn, in page coordinates (a node's centre, an edge's midpoint). */
+export async function pagePosition(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((i) => {
+    const cy = (window as unknown as { app: AppHandle }).app.view.cy;
+    const rect = cy.container()?.getBoundingClientRect();
+    const el = cy.getElementById(i);
+    const p = el.isEdge() ? (el as EdgeSingular).renderedMidpoint() : (el as NodeSingular).renderedPosition();
+    return { x: (rect?.left ?? 0) + p.x, y: (rect?.top ?? 0) + p.y };
+  }, id);
+}
+
+/** Ids of what is selected on the canvas. */
+export async function selectedIds(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    (window as unknown as { app: AppHandle }).app.view.cy
+      .$(":selected")
+      .map((e) => e.id())
+      .sort(),
+  );
 }
 
 /** expect.poll with the browser waits' ceiling (its own default, 1 s, is a budget a busy machine misses). */
