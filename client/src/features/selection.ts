@@ -15,7 +15,7 @@ export type SelectionTarget = { kind: "entity" | "relationship"; id: string } | 
 
 export interface SelectionParts {
   session: ViewSession;
-  view: CanvasView;
+  view: Pick<CanvasView, "select" | "selected" | "cy">;
   details: Pick<DetailsPanel, "showHint" | "showEntity" | "showRelationship">;
   exposure: Pick<ExposurePanel, "setEntity">;
   tabs: SideTabs;
