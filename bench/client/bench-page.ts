@@ -3,6 +3,7 @@
  * bench/client/render.ts drives it in headless Chromium through window.bench.
  */
 import { CanvasView, type RendererChoice } from "../../client/src/graph/canvas-view.ts";
+import { NODE_SIZE } from "../../client/src/graph/level-of-detail.ts";
 import { CanvasModel } from "../../client/src/model/canvas-model.ts";
 import type { LayoutName } from "../../client/src/model/url-state.ts";
 import { syntheticNeighbourhood, syntheticNetwork } from "./synthetic.ts";
@@ -23,6 +24,11 @@ export interface BenchResult {
   /** The layout run to its end and the fit, plus two painted frames: the first usable picture. */
   layoutMs: number;
   totalMs: number;
+  /**
+   * How usable the picture is: the share (%) of nodes (1,000 sampled) with another node's centre closer than the
+   * smallest node's width (NODE_SIZE.min), i.e. drawn over each other.
+   */
+  crowdedPct: number;
   /** Frames per second while panning by code (cy.panBy every frame): every frame redraws the whole graph. */
   panFps: number;
   /** Frames Cytoscape drew per second while the mouse drags a node (render.ts; Drag). */
@@ -53,6 +59,7 @@ async function run(nodes: number, layout: LayoutName = "fcose", renderer: Render
   await frame();
   await frame();
   const t2 = performance.now();
+  const crowdedPct = crowded(view.cy.nodes().map((n) => n.position()));
   // Programmatic pan (cy.panBy each frame): no viewport gesture, so the renderer redraws everything every frame.
   const renders = countRenders();
   const start = performance.now();
@@ -68,12 +75,26 @@ async function run(nodes: number, layout: LayoutName = "fcose", renderer: Render
     drawMs: Math.round(t1 - t0),
     layoutMs: Math.round(t2 - t1),
     totalMs: Math.round(t2 - t0),
+    crowdedPct,
     panFps,
     dragFps: 0,
     mousePanFps: 0,
     nodeLabels: view.detailLevel.nodeLabels,
     renderer: view.usesWebgl ? "webgl" : "canvas",
   };
+}
+
+/** Share (%) of up to 1,000 nodes, evenly sampled, whose nearest other node is closer than NODE_SIZE.min. */
+function crowded(positions: { x: number; y: number }[]): number {
+  const step = Math.max(1, Math.floor(positions.length / 1000));
+  let sampled = 0;
+  let close = 0;
+  for (let i = 0; i < positions.length; i += step) {
+    sampled++;
+    const p = positions[i];
+    if (positions.some((q, j) => j !== i && Math.hypot(q.x - p.x, q.y - p.y) < NODE_SIZE.min)) close++;
+  }
+  return sampled ? Math.round((close / sampled) * 1000) / 10 : 0;
 }
 
 /**
