@@ -83,7 +83,7 @@ try {
           page.evaluate(([nodes, name, r]) => (window as unknown as BenchWindow).bench.run(nodes, name, r), [n, layout, renderer] as const),
         );
         // Mouse drags (bench-page.ts drag: one mouse event per frame through Cytoscape's handlers). FPS counts the
-        // frames Cytoscape drew (its "render" events), not the browser's animation frames. In order: the background
+        // frames Cytoscape drew (calls of its renderer's render, on screen), not the browser's animation frames. In order: the background
         // grabbed at the fit (a pan: the renderer may move a texture), a node grabbed at the fit (2 to 4 px wide
         // there), and a node grabbed at zoom 1, where an analyst can see and take one.
         // The top-left corner: inside the fit's 40 px padding, so background.
