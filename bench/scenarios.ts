@@ -154,6 +154,7 @@ export function exposureScenario(id: string, label = "exposure (3 hops)"): Scena
       authorities: null,
       avoid: [],
       at: today(),
+      past: false,
       maxDegree: 1000,
       scan: LIMITS.maxExposureParties,
       offset: 0,
@@ -175,7 +176,7 @@ export async function ownershipScenario(graph: Runner, id: string, rule: keyof t
   const seen = new Set([id]);
   let frontier = [id];
   for (let depth = 0; frontier.length && depth < 6; depth++) {
-    const params = { ids: frontier, incoming, outgoing, at, authorities, cap: LIMITS.maxOwnershipLinks };
+    const params = { ids: frontier, incoming, outgoing, at, past: false, authorities, cap: LIMITS.maxOwnershipLinks };
     steps.push(ownershipOwners.statement(params));
     const rows = await ownershipOwners(graph, params);
     frontier = [...new Set(rows.map((r) => r.owner.id).filter((o) => !seen.has(o)))];

@@ -4,7 +4,9 @@
 // links are not followed; the start is always expanded). The degree is a COUNT without a type, answered from
 // the degree store. At most $scan parties are kept (`complete` says whether that cut anything).
 // In force on the day $at: relationships by read/parts/valid-at (start/end dates, list periods) and sanctions by
-// read/parts/sanction-in-force.
+// read/parts/sanctions-in-force (a party counts when it has one). The parties whose sanctions are read are picked by
+// read/parts/maybe-sanctioned: by the `sanctioned` flag today, and also the entities with list history on a past
+// day ($past), so a party delisted since is found on a day it was listed.
 // $authorities: lower-case substrings of a sanction's authority, or null for any authority.
 MATCH (s:Entity {id: $id})
 CALL (s) {
@@ -16,9 +18,10 @@ CALL (s, avoided) {
       WHERE type(r) IN $types AND NOT b IN avoided
         AND (a = s OR COUNT { (a)--() } <= $maxDegree) AND
 // include: read/parts/valid-at
-    ){1,{{maxHops}}}(t:Entity)
-  WHERE t <> s AND t.sanctioned = true
-  WITH t AS e, p
+    ){1,{{maxHops}}}(e:Entity)
+  WHERE e <> s AND
+// include: read/parts/maybe-sanctioned
+  WITH e, p
 // include: read/parts/sanctions-in-force
   WITH e, p, sanctions WHERE size(sanctions) > 0
   ORDER BY length(p), e.id

@@ -3,8 +3,8 @@
 // $incoming: types that point from owner to asset (OWNS, CONTROLS); $outgoing: types that point from asset to
 // owner (FRONT_COMPANY_OF: the front company is controlled by the party it fronts for).
 // Records in force on the day $at: read/parts/valid-at.
-// At most $cap + 1 rows, sanctioned owners and stated percentages first, so a hub with thousands of owners is cut
-// (the caller says so) rather than read whole.
+// At most $cap + 1 rows, possibly sanctioned owners (read/parts/maybe-sanctioned) and stated percentages first,
+// so a hub with thousands of owners is cut (the caller says so) rather than read whole.
 UNWIND $ids AS id
 MATCH (asset:Entity {id: id})
 CALL (asset) {
@@ -16,11 +16,12 @@ CALL (asset) {
   WHERE type(r) IN $outgoing
   RETURN r, owner
 }
-WITH r, owner
+WITH r, owner AS e
 WHERE
 // include: read/parts/valid-at
-ORDER BY coalesce(owner.sanctioned, false) DESC, r.percentage IS NULL, r.id
+ORDER BY
+// include: read/parts/maybe-sanctioned
+  DESC, r.percentage IS NULL, r.id
 LIMIT $cap + 1
-WITH r, owner AS e
 // include: read/parts/sanctions-in-force
 RETURN r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id} AS relationship, e {.*} AS owner, sanctions

@@ -238,6 +238,40 @@ describe("history in the API: sanctionedAt, listings, changes, listChanges", () 
     expect([of("d2"), of("d3")]).toEqual([true, false]);
   });
 
+  it("exposure and ownership: a party delisted since counts on a day it was listed, one added later not before", async () => {
+    const ask = async (at: string | null) => {
+      const r = await query(
+        `query($at: String) {
+          exposure(id: "ofac-38279", at: $at) { at totalCount parties { entity { id } distance sanctions { authority } } }
+          delisted: ownership(id: "ofac-38556", at: $at) { listed nodes { sanctions { program } } }
+          added: ownership(id: "ofac-48321", at: $at) { listed }
+        }`,
+        { at },
+      );
+      expect(r.errors).toBeUndefined();
+      return r.data as any;
+    };
+    // EMPEROR AVIATION (ofac-38556, Linked To ofac-38279) was delisted on 2024-05-03, as was ofac-38557 behind it;
+    // both have the `sanctioned` flag false now. YOUSSEF (ofac-48321) was added on 2024-05-02.
+    const before = await ask("2024-05-02");
+    const parties = before.exposure.parties.map((p: { entity: { id: string }; distance: number }) => [p.entity.id, p.distance]);
+    expect(parties).toContainEqual(["ofac-38556", 1]);
+    expect(parties).toContainEqual(["ofac-38557", 2]);
+    for (const p of before.exposure.parties) expect(p.sanctions[0].authority).toMatch(/Office of Foreign Assets Control/);
+    expect(before.delisted.listed).toBe(true);
+    expect(before.delisted.nodes[0].sanctions.length).toBeGreaterThan(0);
+    expect(before.added.listed).toBe(true);
+    for (const at of ["2024-05-03", null]) {
+      const after = await ask(at);
+      const ids = after.exposure.parties.map((p: { entity: { id: string } }) => p.entity.id);
+      expect(ids).not.toContain("ofac-38556");
+      expect(ids).not.toContain("ofac-38557");
+      expect(after.delisted).toEqual({ listed: false, nodes: [{ sanctions: [] }] });
+    }
+    // Its record carries no dates, so only its listing period says it was not sanctioned the day before.
+    expect((await ask("2024-05-01")).added.listed).toBe(false);
+  });
+
   it("refuses an impossible `at` with BAD_USER_INPUT", async () => {
     const bad = await query(`{ neighbourhood(id: "ofac-38556", at: "2024-13-45") { edges { id } } }`);
     expect(errorCode(bad)).toBe("BAD_USER_INPUT");

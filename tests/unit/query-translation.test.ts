@@ -125,12 +125,18 @@ describe("GraphQL to Cypher: exposure", () => {
       authorities: ["office of foreign assets control", "ofac", "treasury"],
       avoid: ["e9"],
       at: "2024-06-01",
+      past: true,
       maxDegree: 1000,
       scan: 1000,
       offset: 0,
       first: 20,
     });
     expect(q.options).toMatchObject({ bounds: { maxHops: 2 }, timeoutMs: 20_000 });
-    expect(cypher(q.name, q.options.bounds)).toContain("){1,2}(t:Entity)");
+    expect(cypher(q.name, q.options.bounds)).toContain("){1,2}(e:Entity)");
+  });
+
+  it("without `at` asks about today, so only the `sanctioned` flag (sanctioned now) picks the candidate parties", async () => {
+    const [q] = await run(`{ exposure(id: "e1") { totalCount } }`);
+    expect(q.params).toMatchObject({ at: new Date().toISOString().slice(0, 10), past: false });
   });
 });

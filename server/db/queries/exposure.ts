@@ -18,6 +18,8 @@ export interface ExposureParams {
   authorities: string[] | null;
   avoid: string[];
   at: string;
+  /** `at` is before today: parties delisted since are candidates too (cypher/read/parts/maybe-sanctioned). */
+  past: boolean;
   maxDegree: number;
   /** Most parties collected (for the counts), and the page within them. */
   scan: number;
@@ -53,6 +55,8 @@ export interface OwnersParams extends AsOf {
   ids: string[];
   incoming: string[];
   outgoing: string[];
+  /** `at` is before today (cypher/read/parts/maybe-sanctioned orders the owners worth keeping first). */
+  past: boolean;
   /** At most cap + 1 rows come back: one more than the cap says there were more. */
   cap: number;
 }

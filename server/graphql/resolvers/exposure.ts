@@ -1,6 +1,7 @@
 import { applyRule, RULES, type Structure, type StructureLink, type StructureNode } from "../../analysis/ownership.ts";
 import { exposure as exposureQuery, hubs as hubsQuery, ownershipOwners, ownershipSubject } from "../../db/queries/exposure.ts";
 import type { EntityNode, SanctionValue } from "../../db/queries/rows.ts";
+import { today } from "../../history/dates.ts";
 import { authorityPatterns } from "../../model/authorities.ts";
 import { atArgument, atOrToday } from "../as-of.ts";
 import type { Context } from "../context.ts";
@@ -34,6 +35,7 @@ async function exposure(_: unknown, args: QueryExposureArgs, ctx: Context) {
       authorities: authorityPatterns(args.authorities),
       avoid,
       at,
+      past: at < today(),
       maxDegree,
       scan: LIMITS.maxExposureParties,
       offset,
@@ -81,6 +83,7 @@ type OwnershipNodeValue = StructureNode<EntityNode, SanctionValue>;
 async function ownership(_: unknown, args: QueryOwnershipArgs, ctx: Context) {
   const maxDepth = intInRange("maxDepth", args.maxDepth ?? 6, 1, LIMITS.maxOwnershipDepth);
   const at = atOrToday(args.at);
+  const past = at < today();
   const ruleName = args.rule ?? "OFAC_50";
   const rule = RULES[ruleName];
   if (args.authorities && !args.authorities.length) throw badInput("authorities", "must name at least one authority, or be left out.");
@@ -101,7 +104,7 @@ async function ownership(_: unknown, args: QueryOwnershipArgs, ctx: Context) {
     const cap = LIMITS.maxOwnershipLinks - links.length;
     const rows = await ownershipOwners(
       ctx.graph,
-      { ids: frontier, incoming: rule.incoming, outgoing: rule.outgoing, at, authorities, cap },
+      { ids: frontier, incoming: rule.incoming, outgoing: rule.outgoing, at, past, authorities, cap },
       signal,
     );
     truncated = rows.length > cap;
