@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { connect, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import neo4j from "neo4j-driver";
@@ -57,6 +57,23 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Whether something accepts connections on the port: a server there would answer the readiness check in our place. */
+function portTaken(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: "127.0.0.1" });
+    socket.setTimeout(2_000);
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("timeout", () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
 function tail(file: string, lines = 30): string {
   if (!existsSync(file)) return "";
   return readFileSync(file, "utf8").split("\n").slice(-lines).join("\n");
@@ -89,6 +106,8 @@ export async function startNeo4j(options: StartOptions = {}): Promise<LocalNeo4j
       );
     }
   }
+  if (options.port && (await portTaken(port)))
+    throw new Error(`Port ${port} is in use (another Neo4j?): set NEO4J_PORT to a free port. Nothing was started.`);
   writeHome({ home, port, pageCache: options.pageCache ?? "256m" });
   const heap = options.heap ?? "512m";
   const consoleLog = join(home, "logs", "console.log");

@@ -1,11 +1,12 @@
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { neo4jConf } from "../../server/neo4j/conf.ts";
 import { parseJavaVersion } from "../../server/neo4j/java.ts";
-import { isAlive, releasePidFile } from "../../server/neo4j/launcher.ts";
+import { isAlive, releasePidFile, startNeo4j } from "../../server/neo4j/launcher.ts";
 import { NEO4J_VERSION } from "../../server/neo4j/runtime.ts";
 import { watchOwner } from "../../server/neo4j/watchdog.ts";
 import { projectRoot } from "../../server/paths.ts";
@@ -18,6 +19,19 @@ describe("Neo4j launcher", () => {
     expect(readFileSync(pidFile, "utf8")).toBe("4242");
     releasePidFile(pidFile, 4242);
     expect(existsSync(pidFile)).toBe(false);
+  });
+
+  it("refuses a port something else listens on (its answer would pass for our server being ready), starting nothing", async () => {
+    const other = createServer();
+    await new Promise<void>((resolve) => other.listen(0, "127.0.0.1", resolve));
+    const port = (other.address() as AddressInfo).port;
+    const home = join(mkdtempSync(join(tmpdir(), "port-")), "neo4j");
+    try {
+      await expect(startNeo4j({ home, port, log: () => {} })).rejects.toThrow(`Port ${port} is in use`);
+      expect(existsSync(home)).toBe(false);
+    } finally {
+      other.close();
+    }
   });
 
   it("reads Java versions of both styles", () => {

@@ -28,7 +28,7 @@ function printSummary(s: BulkSummary) {
   process.stdout.write(
     `${[
       `Bulk-loaded ${s.files.join(", ")} into ${s.bulk.home} in ${s.seconds} s (${s.bulk.itemsPerSecond} entities+relationships+sanctions/s)`,
-      `  steps          read (sources written meanwhile) ${steps.read} s, rest of the CSV ${steps.csv} s, neo4j-admin ${steps.admin} s, start ${steps.start} s, constraints and indexes ${steps.schema} s`,
+      `  steps          read (sources written meanwhile) ${steps.read} s, rest of the CSV ${steps.csv} s, neo4j-admin ${steps.admin} s, start ${steps.start} s, constraints and indexes ${steps.schema} s (queryable after ${s.bulk.queryableSeconds} s), stop ${steps.stop} s`,
       `  entities       ${s.entities} records, ${s.created.entities} nodes`,
       `  relationships  ${s.relationships} records, ${s.created.relationships} relationships`,
       `  sanctions      ${s.sanctions}`,
