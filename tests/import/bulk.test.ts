@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateFile } from "../../bench/generator/file.ts";
 import { EXIT } from "../../server/cli.ts";
@@ -98,6 +98,7 @@ describe("bulk import (neo4j-admin) against the online import", () => {
     await server?.stop();
     await graph.close();
     rmSync(home, { recursive: true, force: true });
+    rmSync(dirname(generated), { recursive: true, force: true });
   });
 
   it("loads a generated network into a new database: the same graph as the online import", async () => {
