@@ -98,7 +98,7 @@ describe("bulk import (neo4j-admin) against the online import", () => {
     await server?.stop();
     await graph.close();
     rmSync(home, { recursive: true, force: true });
-    rmSync(dirname(generated), { recursive: true, force: true });
+    if (generated) rmSync(dirname(generated), { recursive: true, force: true });
   });
 
   it("loads a generated network into a new database: the same graph as the online import", async () => {
