@@ -116,6 +116,8 @@ export function scaleMarkdown(doc: Doc): string {
         `Bulk load (\`npm run import -- bulk\`, neo4j-admin, the same file into a database of its own): ${r.bulk.seconds} s end to end ` +
           `(${r.bulk.itemsPerSecond.toLocaleString("en")} items/s; steps: ${Object.entries(r.bulk.steps)
             .map(([step, s]) => `${step} ${s} s`)
+            .join(", ")}; CPU seconds: ${Object.entries(r.bulk.cpu ?? {})
+            .map(([step, s]) => `${step} ${s ?? "?"}`)
             .join(", ")}); importer peak RSS ${r.bulk.importerPeakMiB} MiB.`,
         "",
       );

@@ -2,6 +2,7 @@
  * `npm run import -- bulk <FtM files...>`: builds the local Neo4j's database offline (see index.ts and
  * docs/scale.md). Exit codes: server/cli.ts (EXIT); a non-empty database without --replace is a usage error (2).
  */
+import { availableParallelism } from "node:os";
 import { configOrExit, EXIT, fail, parseCommandLine } from "../../cli.ts";
 import { consoleProgress } from "../progress.ts";
 import { BulkRefusedError, type BulkSummary, bulkImport } from "./index.ts";
@@ -29,6 +30,9 @@ function printSummary(s: BulkSummary) {
     `${[
       `Bulk-loaded ${s.files.join(", ")} into ${s.bulk.home} in ${s.seconds} s (${s.bulk.itemsPerSecond} entities+relationships+sanctions/s)`,
       `  steps          read (sources written meanwhile) ${steps.read} s, rest of the CSV ${steps.csv} s, neo4j-admin ${steps.admin} s, start ${steps.start} s, constraints and indexes ${steps.schema} s (queryable after ${s.bulk.queryableSeconds} s), stop ${steps.stop} s`,
+      `  CPU seconds    ${Object.entries(s.bulk.cpu)
+        .map(([step, cpu]) => `${step} ${cpu ?? "?"}`)
+        .join(", ")} (on ${availableParallelism()} cores)`,
       `  entities       ${s.entities} records, ${s.created.entities} nodes`,
       `  relationships  ${s.relationships} records, ${s.created.relationships} relationships`,
       `  sanctions      ${s.sanctions}`,

@@ -12,14 +12,15 @@ import { databaseHasData } from "../../db/queries/bulk.ts";
 import { applySchema } from "../../db/schema.ts";
 import { writeHome } from "../../neo4j/conf.ts";
 import { startNeo4j } from "../../neo4j/launcher.ts";
-import { FtmImporter } from "../formats/ftm.ts";
 import { checkReadable } from "../index.ts";
 import { type Progress, silentProgress } from "../pipeline.ts";
 import type { ImportSummary } from "../types.ts";
 import { adminImport, boltPort, runningServer, stopServer, storeExists } from "./admin.ts";
+import { endedChildrenCpu, ownCpu, processCpu, spent } from "./cpu.ts";
 import { ARRAY_DELIMITER, SourceCsv, writeGraphCsv } from "./csv.ts";
 import { BulkGraph, type MissingEnd } from "./graph.ts";
 import { NameKeysAhead } from "./name-keys.ts";
+import { readOnce } from "./read.ts";
 
 export interface BulkOptions {
   /** The local Neo4j's home (NEO4J_HOME): its database is replaced. */
@@ -38,6 +39,11 @@ export interface BulkSummary extends ImportSummary {
     home: string;
     /** Seconds per step: reading and mapping (the sources written meanwhile), the rest of the CSV, neo4j-admin, starting Neo4j, constraints and indexes online, stopping Neo4j. */
     steps: { read: number; csv: number; admin: number; start: number; schema: number; stop: number };
+    /**
+     * CPU seconds of those steps (cpu.ts): this process (both threads) for read and csv, neo4j-admin, the server
+     * for start and schema. Unlike the wall clock, not inflated by other programs on the machine; unknown off Linux.
+     */
+    cpu: { read: number; csv: number; admin?: number; start?: number; schema?: number };
     /** Seconds until the database was loaded and queryable (its indexes online): the total but for the final stop. */
     queryableSeconds: number;
     /** Entities + relationships + sanctions per second, end to end. */
@@ -90,6 +96,7 @@ async function homeHasData(home: string, options: BulkOptions, log: (line: strin
 
 export async function bulkImport(files: string[], options: BulkOptions): Promise<BulkSummary> {
   const started = performance.now();
+  const cpuStarted = ownCpu();
   const log = options.log ?? (() => {});
   const progress = options.progress ?? silentProgress;
   const { home } = options;
@@ -99,47 +106,41 @@ export async function bulkImport(files: string[], options: BulkOptions): Promise
       `The Neo4j database in ${home} is not empty; the bulk import would replace it. Add --replace to do so, or set NEO4J_HOME to a new directory.`,
     );
 
-  // 1. Read and map, as the online import does (bad input fails here, before anything is touched): the sources go
-  // straight into their CSV file as they are read, the rest of the graph is held and written once reading is done.
-  const importer = new FtmImporter(files, { date: options.date });
-  await importer.check();
+  // 1. Read and map, as the online import does, in one pass (read.ts; bad input fails here, before anything is
+  // touched): the sources go straight into their CSV file as they are read, the rest of the graph is held and
+  // written once reading is done.
   const dir = mkdtempSync(join(tmpdir(), "bulk-import-"));
   let stoppedPid: number | undefined;
   let read = started;
   let csvDone = started;
   let written: Written | undefined;
   let adminDone = started;
+  const cpu: BulkSummary["bulk"]["cpu"] = { read: 0, csv: 0 };
   const counts = { items: 0, sources: 0, entities: 0, identifications: 0, sanctions: 0, others: 0 };
   const keys = new NameKeysAhead();
   try {
     let graph: BulkGraph | undefined = new BulkGraph((id, names) => keys.add(id, names));
     const sources = new SourceCsv(dir);
     log(`Writing CSV files into ${dir}...`);
-    for (const phase of importer.phases()) {
-      progress.phase(phase.name, phase.expected);
-      let pending = 0;
-      for await (const item of phase.items()) {
-        if (item.kind === "source") await sources.add(item.record);
-        else graph.add(item);
-        if (item.kind === "source") counts.sources++;
-        else if (item.kind === "entity") counts.entities++;
-        else if (item.kind === "identification") counts.identifications++;
-        else if (item.kind === "sanction") counts.sanctions++;
-        else if (item.kind === "other") counts.others++;
-        if (++pending === 2_000) {
-          progress.tick(pending);
-          pending = 0;
-        }
-      }
-      progress.tick(pending);
+    for await (const { source, item } of readOnce(files, progress, options.date)) {
+      await sources.add(source);
+      counts.sources++;
+      graph.add(item);
+      if (item.kind === "entity") counts.entities++;
+      else if (item.kind === "identification") counts.identifications++;
+      else if (item.kind === "sanction") counts.sanctions++;
+      else if (item.kind === "other") counts.others++;
     }
     progress.done();
     graph.finish(await keys.done());
     read = performance.now();
+    const cpuRead = ownCpu();
+    cpu.read = spent(cpuStarted, cpuRead) as number;
 
     // 2. The rest of the CSV, in the temporary directory removed afterwards.
     const csv = await writeGraphCsv(graph, sources, dir);
     csvDone = performance.now();
+    cpu.csv = spent(cpuRead, ownCpu()) as number;
     // What the summary needs; the graph itself is let go before neo4j-admin and the server need the memory.
     written = {
       entityNodes: graph.nodes.Entity.size,
@@ -162,6 +163,7 @@ export async function bulkImport(files: string[], options: BulkOptions): Promise
     // The home's directories and neo4j.conf, as the launcher writes them (a first load may come before any start).
     writeHome({ home, port: options.server.port, pageCache: options.server.pageCache });
     log(`Running neo4j-admin database import full into ${home}${storeExists(home) ? " (replacing the database)" : ""}...`);
+    const adminCpu = endedChildrenCpu();
     await adminImport({
       home,
       ...csv,
@@ -171,6 +173,7 @@ export async function bulkImport(files: string[], options: BulkOptions): Promise
       log: (line) => log(`neo4j-admin: ${line}`),
     });
     adminDone = performance.now();
+    cpu.admin = spent(adminCpu, endedChildrenCpu());
   } finally {
     await keys.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -180,12 +183,15 @@ export async function bulkImport(files: string[], options: BulkOptions): Promise
   log("Starting Neo4j to create the constraints and indexes...");
   const server = await startNeo4j({ home, ...options.server, log });
   const startedServer = performance.now();
+  const serverCpu = processCpu(server.pid);
+  cpu.start = spent(0, serverCpu);
   let queryable = startedServer;
   try {
     const db = new Graph({ uri: server.uri, user: "neo4j", password: "unused", database: "neo4j" });
     try {
       await applySchema(db, { waitSeconds: 3_600 });
       queryable = performance.now();
+      cpu.schema = spent(serverCpu, processCpu(server.pid));
     } finally {
       await db.close();
     }
@@ -231,6 +237,7 @@ export async function bulkImport(files: string[], options: BulkOptions): Promise
         stop: seconds(done - queryable),
       },
       itemsPerSecond: Math.round((counts.entities + facts.relationshipRows + sanctions) / total),
+      cpu,
       queryableSeconds: seconds(queryable - started),
       stoppedPid,
     },
