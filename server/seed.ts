@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Graph } from "./db/graph.ts";
 import { GraphWriter } from "./db/writer.ts";
-import { writeMatchKeys } from "./matching/keys.ts";
 import type { EntityRecord, RelationshipRecord, SanctionRecord, SourceRecord } from "./model/records.ts";
 import { seedsDir } from "./paths.ts";
 
@@ -49,10 +48,6 @@ export async function loadSeed(graph: Graph, dir = seedsDir): Promise<{ entities
     if (problems.length) throw new Error(`seeds/${file} is inconsistent:\n  ${problems.join("\n  ")}`);
     await writer.sources(seed.sources);
     await writer.entities(seed.entities);
-    await writeMatchKeys(
-      graph,
-      seed.entities.map((e) => e.id),
-    );
     await writer.relationships(seed.relationships);
     await writer.sanctions(seed.sanctions.map((record) => ({ record })));
     counts.entities += seed.entities.length;

@@ -3,6 +3,10 @@
 // (the seed and an OFAC import, say) add names and citations rather than overwrite them, and a re-run changes nothing.
 // FtM's dates keep the earliest first_seen and the latest last_seen/last_change any source gave; each referent
 // (FtM `referents`, a list's former ids) becomes a (:Referent) that still finds the entity.
+// The match keys (server/matching/keys.ts) come with the row, computed from the names a node gets from this row
+// alone; they are set in the same write when the node's names came out so (a new node, or one re-imported
+// unchanged). The ids of nodes whose keys are still not those of their names (they had other names before) are
+// returned, and the caller brings their keys up to date (cypher/import/match-keys-of.cypher).
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.schema = row.schema, e.name = row.name
@@ -20,3 +24,14 @@ FOREACH (ref IN [r IN row.referents WHERE r <> row.id] |
   MERGE (x:Referent {id: ref})
   MERGE (x)-[:OF]->(e)
 )
+WITH e, row, [e.name] + coalesce(e.aliases, []) AS names
+FOREACH (k IN CASE WHEN names = row.matchKeys.names AND coalesce(e.matchKeyedNames <> names, true) THEN [row.matchKeys] ELSE [] END |
+  // No list is stored empty: a name with no skeleton, say, leaves that key absent (as cypher/write/match-keys.cypher).
+  SET e.matchTokens = CASE WHEN size(k.matchTokens) > 0 THEN k.matchTokens END,
+    e.matchPhonetic = CASE WHEN size(k.matchPhonetic) > 0 THEN k.matchPhonetic END,
+    e.matchSkeletons = CASE WHEN size(k.matchSkeletons) > 0 THEN k.matchSkeletons END,
+    e.matchKeyedNames = k.names
+)
+WITH e, names
+WHERE coalesce(e.matchKeyedNames <> names, true)
+RETURN DISTINCT e.id AS id

@@ -1,3 +1,4 @@
+import { nameKeys, writeMatchKeys } from "../matching/keys.ts";
 import { isA } from "../model/ftm.ts";
 import { COUNTRY_PROPERTIES, NAME_PROPERTIES } from "../model/properties.ts";
 import type {
@@ -112,7 +113,11 @@ export class GraphWriter {
       });
   }
 
-  /** Keeps a more specific schema already in the graph (the seed's PublicBody over OFAC's Organization). */
+  /**
+   * Keeps a more specific schema already in the graph (the seed's PublicBody over OFAC's Organization). The entities'
+   * match keys (server/matching/keys.ts) are written too: with the entities, from the names a row gives a node by
+   * itself, and for the nodes whose names came out otherwise (they had others) from their names in the graph.
+   */
   async entities(records: EntityRecord[]): Promise<void> {
     if (!records.length) return;
     const existing = new Map((await existingSchemata(this.graph, { ids: records.map((e) => e.id) })).map((r) => [r.id, r.schema]));
@@ -120,7 +125,16 @@ export class GraphWriter {
       const current = existing.get(e.id);
       return current && current !== e.schema && isA(current, e.schema) ? { ...e, schema: current } : e;
     });
-    await writeEntities(this.graph, { rows: refined.map(entityRow) });
+    const rows = refined.map(entityRow).map((row) => {
+      const names = [row.name, ...(row.lists.aliases ?? [])];
+      return { ...row, matchKeys: { names, ...nameKeys(names) } };
+    });
+    const stale = await writeEntities(this.graph, { rows });
+    if (stale.length)
+      await writeMatchKeys(
+        this.graph,
+        stale.map((r) => r.id),
+      );
   }
 
   async identifications(records: IdentificationRecord[]): Promise<void> {

@@ -3,7 +3,6 @@ import type { Graph } from "../db/graph.ts";
 import { graphCounts } from "../db/queries/imports.ts";
 import { applySchema } from "../db/schema.ts";
 import { GraphWriter, type MissingEnd, type SanctionWrite } from "../db/writer.ts";
-import { writeMatchKeys } from "../matching/keys.ts";
 import type { EntityRecord, IdentificationRecord, MentionRecord, OtherRecord, RelationshipRecord, SourceRecord } from "../model/records.ts";
 import { readAhead, Writes } from "./overlap.ts";
 import type { Importer, ImportItem, ImportSummary } from "./types.ts";
@@ -142,10 +141,8 @@ export async function runImport(graph: Graph, importer: Importer, options: Impor
     const [, [sanctionsMissing, relationshipsMissing]] = await Promise.all([
       timed("sources", () => writer.sources(dedupe(batch.sources))),
       (async () => {
+        // With their match keys: the batch's new names become searchable and matchable.
         await timed("entities", () => writer.entities(batch.entities));
-        // The batch's new names become searchable and matchable (only its own entities are looked at).
-        const entityIds = batch.entities.map((e) => e.id);
-        await timed("keys", () => writeMatchKeys(graph, entityIds));
         await timed("identifications", () => writer.identifications(batch.identifications));
         const sanctions = missing(await timed("sanctions", () => writer.sanctions(batch.sanctions)));
         const relationships = missing(await timed("relationships", () => writer.relationships(batch.relationships)));

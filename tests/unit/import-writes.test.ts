@@ -78,10 +78,12 @@ describe("GraphWriter", () => {
 });
 
 describe("runImport", () => {
-  it("refreshes the match keys of each batch's own entities only, never by a scan of the whole graph", async () => {
+  it("writes each batch's match keys with its entities; only the entities the write returns are looked up again", async () => {
     const { graph, queries } = recordingGraph({
       "import/counts": [{ entities: 0, relationships: 0 }],
-      "import/match-keys-of": [{ id: "p1", names: ["One"] }],
+      // The write says p1's names came out otherwise than its row's (it had others): its keys come from the graph.
+      "write/entities": [{ id: "p1" }],
+      "import/match-keys-of": [{ id: "p1", names: ["One", "Uno"] }],
     });
     const importer: Importer = {
       format: "test",
@@ -92,20 +94,23 @@ describe("runImport", () => {
           name: "records",
           async *items() {
             yield { kind: "entity", record: person };
-            yield { kind: "entity", record: { ...person, id: "p2" } };
-            yield { kind: "entity", record: { ...person, id: "p3" } };
+            yield { kind: "entity", record: { ...person, id: "p2", properties: { name: ["Two"], alias: ["Deux"] } } };
           },
         },
       ],
     };
     const summary = await runImport(graph, importer, { batchSize: 2, schemaReady: true });
-    expect(summary.entities).toBe(3);
+    expect(summary.entities).toBe(2);
+    const write = queries.find((q) => q.name === "write/entities");
+    const rows = write?.params.rows as { id: string; matchKeys: { names: string[]; matchTokens: string[] } }[];
+    expect(rows.map((r) => [r.id, r.matchKeys.names, r.matchKeys.matchTokens])).toEqual([
+      ["p1", ["One"], ["one"]],
+      ["p2", ["Two", "Deux"], ["two", "deux"]],
+    ]);
     const keys = queries.filter((q) => q.name.includes("match-keys"));
     expect(keys.map((q) => [q.name, q.params.ids ?? q.params.rows])).toEqual([
-      ["import/match-keys-of", ["p1", "p2"]],
-      ["write/match-keys", [expect.objectContaining({ id: "p1", names: ["One"], matchTokens: ["one"] })]],
-      ["import/match-keys-of", ["p3"]],
-      ["write/match-keys", [expect.objectContaining({ id: "p1" })]],
+      ["import/match-keys-of", ["p1"]],
+      ["write/match-keys", [expect.objectContaining({ id: "p1", names: ["One", "Uno"], matchTokens: ["one", "uno"] })]],
     ]);
   });
 });

@@ -26,7 +26,8 @@ export const ofacNames = readQuery<{ names: readonly string[] }, { name: string;
 /** cypher/write/sources.cypher */
 export const writeSources = writeQuery<Rows<Record<string, unknown>>>("write/sources", BATCH_MS);
 /** cypher/write/entities.cypher (rows from writer.ts entityRow) */
-export const writeEntities = writeQuery<Rows<RecordShape>>("write/entities", BATCH_MS);
+/** cypher/write/entities.cypher: returns the entities whose match keys are not yet those of their names. */
+export const writeEntities = writeQuery<Rows<RecordShape>, { id: string }>("write/entities", BATCH_MS);
 
 /** A relationship row whose source or target entity is not in the graph (so it was not written). */
 export interface MissingEnd {
