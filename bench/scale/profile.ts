@@ -1,12 +1,15 @@
 /**
  * PROFILE the benchmark's queries on a generated network and compare query variants:
  *
- *   npx tsx bench/scale/profile.ts --size 100k --home /tmp/neo4j-100k [--variants DIR] [--runs 30]
+ *   npx tsx bench/scale/profile.ts --size 100k --home /tmp/neo4j-100k [--variants DIR] [--runs 30] [--only TEXT]
+ *   npx tsx bench/scale/profile.ts --size 1m --uri bolt://127.0.0.1:7687 --variants DIR   # a Neo4j already running
  *
  * Starts Neo4j on --home (kept, so later runs reuse the imported graph; the first run imports the generated
- * file through the FtM importer), writes each query's profiled plan to bench/results/plans/<size>/, and with
- * --variants DIR also times every DIR/<name>.cypher (same name as cypher/read/<name>.cypher, same parameters)
- * against the current one, p50 over --runs runs, with its plan.
+ * file through the FtM importer), or with --uri uses one already running on that graph (no start, no import),
+ * writes each query's profiled plan to bench/results/plans/<size>/, and with --variants DIR also times every
+ * DIR/<name>.cypher (same name as cypher/read/<name>.cypher, same parameters) against the current one, p50 over
+ * --runs runs, with its plan. The two are timed in alternation (one run of each in turn), so that load from
+ * other processes falls on both alike; db hits and rows do not depend on load at all.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -34,6 +37,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "30" },
     only: { type: "string" },
     label: { type: "string" },
+    uri: { type: "string" },
   },
 });
 const size = values.size as string;
@@ -48,9 +52,11 @@ const sidecar: Sidecar = existsSync(`${file}.targets.json`)
   : await generateFile(entities, seed, file);
 
 const big = entities >= 500_000;
-const fresh = !existsSync(join(home, "data"));
-const server = await startNeo4j({ home, heap: big ? "4g" : "1g", pageCache: big ? "4g" : "1g", log: (l) => console.error(l) });
-const graph = new Graph({ uri: server.uri, user: "neo4j", password: "", database: "neo4j" });
+const fresh = !values.uri && !existsSync(join(home, "data"));
+const server = values.uri
+  ? undefined
+  : await startNeo4j({ home, heap: big ? "4g" : "1g", pageCache: big ? "4g" : "1g", log: (l) => console.error(l) });
+const graph = new Graph({ uri: values.uri ?? (server?.uri as string), user: "neo4j", password: "", database: "neo4j" });
 
 /** A profiled plan as indented text: operator, details, rows, db hits, page cache hits/misses. */
 export function planText(plan: ProfiledPlan, depth = 0): string {
@@ -66,13 +72,18 @@ function totalHits(plan: ProfiledPlan): number {
 const bound = (text: string, bounds: Record<string, number> = {}) =>
   text.replace(/^\/\/ include: (\S+)$/gm, (_, part: string) => cypher(part)).replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(bounds[k]));
 
-async function time(text: string, params: Record<string, unknown>): Promise<number[]> {
-  const out: number[] = [];
-  for (let i = 0; i < Math.max(3, runs / 5); i++) await graph.driver.executeQuery(text, params, { database: graph.database });
+/** Latencies (ms) of each text over `runs` rounds, one run of each text per round, after a warm-up. */
+async function time(texts: string[], params: Record<string, unknown>): Promise<number[][]> {
+  const out = texts.map(() => [] as number[]);
+  const once = (text: string) =>
+    graph.driver.executeQuery(text, params, { database: graph.database, transactionConfig: { timeout: 60_000 } });
+  for (let i = 0; i < Math.max(3, runs / 5); i++) for (const text of texts) await once(text);
   for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await graph.driver.executeQuery(text, params, { database: graph.database, transactionConfig: { timeout: 60_000 } });
-    out.push(performance.now() - t);
+    for (const [k, text] of texts.entries()) {
+      const t = performance.now();
+      await once(text);
+      out[k].push(performance.now() - t);
+    }
   }
   return out;
 }
@@ -101,20 +112,21 @@ try {
       const params = integerParams(step.params);
       const current = cypher(step.name, step.bounds);
       const slug = `${scenario.name}--${step.name.replace("read/", "")}`.replace(/[^a-z0-9]+/gi, "-").toLowerCase();
+      const variant = variants.find((v) => v === `${step.name.replace("read/", "")}.cypher`);
+      const text = variant && values.variants ? bound(readFileSync(join(values.variants, variant), "utf8"), step.bounds) : undefined;
       const p = await profile(current, params);
-      const s = stats(await time(current, params));
+      const [times, variantTimes] = await time(text ? [current, text] : [current], params);
+      const s = stats(times);
       const lines = [`// ${scenario.name}: ${step.name}, ${size}`, `// params ${JSON.stringify(step.params)}`];
       lines.push(
         `// p50 ${s.p50.toFixed(2)} ms, p95 ${s.p95.toFixed(2)} ms over ${s.n} runs; ${p.dbHits} db hits; ${p.rows} rows`,
         current,
         p.plan,
       );
-      const variant = variants.find((v) => v === `${step.name.replace("read/", "")}.cypher`);
       let summary = `${scenario.name} [${step.name}]: p50 ${s.p50.toFixed(2)} ms, ${p.dbHits} db hits`;
-      if (variant && values.variants) {
-        const text = bound(readFileSync(join(values.variants, variant), "utf8"), step.bounds);
+      if (text) {
         const vp = await profile(text, params);
-        const vs = stats(await time(text, params));
+        const vs = stats(variantTimes);
         lines.push(
           "",
           `// PROPOSED (${variant}): p50 ${vs.p50.toFixed(2)} ms, p95 ${vs.p95.toFixed(2)} ms; ${vp.dbHits} db hits; ${vp.rows} rows`,
@@ -131,6 +143,6 @@ try {
   writeFileSync(join(outDir, "summary.txt"), `${report.join("\n")}\n`);
 } finally {
   await graph.close();
-  await server.stop();
+  await server?.stop();
 }
 void neo4j;

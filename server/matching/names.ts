@@ -34,8 +34,26 @@ function editSimilarity(a: string, b: string): number {
   return edits <= allowed ? 1 - edits / longest : 0;
 }
 
+/**
+ * Token pairs already compared: a search scores its query's few tokens against 120 candidates' names, which share
+ * most of their tokens (given names, legal forms), so most comparisons repeat. Bounded like normalise.ts's caches.
+ */
+const MAX_CACHED = 100_000;
+const similarityCache = new Map<string, number>();
+
 export function tokenSimilarity(a: string, b: string): number {
   if (a === b) return 1;
+  const key = a < b ? `${a} ${b}` : `${b} ${a}`;
+  let similarity = similarityCache.get(key);
+  if (similarity === undefined) {
+    if (similarityCache.size >= MAX_CACHED) similarityCache.clear();
+    similarity = uncachedSimilarity(a, b);
+    similarityCache.set(key, similarity);
+  }
+  return similarity;
+}
+
+function uncachedSimilarity(a: string, b: string): number {
   if (/\d/.test(a) || /\d/.test(b)) return 0;
   // Doubled letters are also compared written once: romanisations write a doubled consonant (Arabic shadda) or
   // not, so the UN's "Al Habbo" is OFAC's "Al-Hebo" ("habo" ~ "hebo").
