@@ -2,8 +2,8 @@
  * The CSV files `neo4j-admin database import full` reads: one node file per id space (header `id:ID(<group>)`,
  * `:LABEL`, typed properties) and one relationship file per pair of id spaces.
  *
- * Source nodes (two thirds of all nodes) are written while the files are read (SourceCsv), so they are never held in
- * memory; the rest of the graph is written from the BulkGraph once reading is done (writeGraphCsv).
+ * Source nodes (two thirds of all nodes) are written while the files are read (SourceCsv, on a worker thread:
+ * sources.ts), so they are never held in memory; the rest of the graph is written from the BulkGraph once reading is done (writeGraphCsv).
  *
  * No list is ever empty here: neither importer stores an empty list (server/db/writer.ts nonEmpty), which is as well,
  * since neo4j-admin reads an empty list field as no property.
@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { parse } from "csv-parse";
 import type { SourceRecord } from "../../model/records.ts";
 import { type BulkGraph, type BulkRelationship, NODE_GROUPS, type Props, type Value } from "./graph.ts";
+import type { SourceFile } from "./sources.ts";
 
 /** Between the elements of a list value: a control character no FtM value holds (checked while writing). */
 export const ARRAY_DELIMITER = "\u001f";
@@ -204,9 +205,9 @@ async function writeRelationships(path: string, rels: BulkRelationship[]): Promi
   return writer;
 }
 
-/** The graph's nodes (but for the sources, already written by `sources`) and relationships, then the list of files. */
-export async function writeGraphCsv(graph: BulkGraph, sources: SourceCsv, dir: string): Promise<CsvFiles> {
-  const nodeWriters = [await sources.close()];
+/** The graph's nodes (but for the sources, already written: `sources`) and relationships, then the list of files. */
+export async function writeGraphCsv(graph: BulkGraph, sources: SourceFile, dir: string): Promise<CsvFiles> {
+  const nodeWriters: CsvWriter[] = [];
   for (const group of NODE_GROUPS) {
     if (graph.nodes[group].size) nodeWriters.push(await writeNodes(join(dir, `nodes-${group}.csv`), group, graph.nodes[group]));
   }
@@ -221,8 +222,8 @@ export async function writeGraphCsv(graph: BulkGraph, sources: SourceCsv, dir: s
   const relationshipWriters: CsvWriter[] = [];
   for (const [name, rels] of byEnds) relationshipWriters.push(await writeRelationships(join(dir, `relationships-${name}.csv`), rels));
   return {
-    nodes: nodeWriters.map((w) => w.path),
+    nodes: [sources.path, ...nodeWriters.map((w) => w.path)],
     relationships: relationshipWriters.map((w) => w.path),
-    multiline: [...nodeWriters, ...relationshipWriters].some((w) => w.multiline),
+    multiline: [sources, ...nodeWriters, ...relationshipWriters].some((w) => w.multiline),
   };
 }

@@ -17,10 +17,11 @@ import { type Progress, silentProgress } from "../pipeline.ts";
 import type { ImportSummary } from "../types.ts";
 import { adminImport, boltPort, runningServer, stopServer, storeExists } from "./admin.ts";
 import { endedChildrenCpu, ownCpu, processCpu, spent } from "./cpu.ts";
-import { ARRAY_DELIMITER, SourceCsv, writeGraphCsv } from "./csv.ts";
+import { ARRAY_DELIMITER, writeGraphCsv } from "./csv.ts";
 import { BulkGraph, type MissingEnd } from "./graph.ts";
 import { NameKeysAhead } from "./name-keys.ts";
 import { readOnce } from "./read.ts";
+import { SourcesAside } from "./sources.ts";
 
 export interface BulkOptions {
   /** The local Neo4j's home (NEO4J_HOME): its database is replaced. */
@@ -118,12 +119,12 @@ export async function bulkImport(files: string[], options: BulkOptions): Promise
   const cpu: BulkSummary["bulk"]["cpu"] = { read: 0, csv: 0 };
   const counts = { items: 0, sources: 0, entities: 0, identifications: 0, sanctions: 0, others: 0 };
   const keys = new NameKeysAhead();
+  const sources = new SourcesAside(dir);
   try {
     let graph: BulkGraph | undefined = new BulkGraph((id, names) => keys.add(id, names));
-    const sources = new SourceCsv(dir);
     log(`Writing CSV files into ${dir}...`);
     for await (const { source, item } of readOnce(files, progress, options.date)) {
-      await sources.add(source);
+      sources.add(source);
       counts.sources++;
       graph.add(item);
       if (item.kind === "entity") counts.entities++;
@@ -138,7 +139,7 @@ export async function bulkImport(files: string[], options: BulkOptions): Promise
     cpu.read = spent(cpuStarted, cpuRead) as number;
 
     // 2. The rest of the CSV, in the temporary directory removed afterwards.
-    const csv = await writeGraphCsv(graph, sources, dir);
+    const csv = await writeGraphCsv(graph, await sources.close(), dir);
     csvDone = performance.now();
     cpu.csv = spent(cpuRead, ownCpu()) as number;
     // What the summary needs; the graph itself is let go before neo4j-admin and the server need the memory.
@@ -176,6 +177,7 @@ export async function bulkImport(files: string[], options: BulkOptions): Promise
     cpu.admin = spent(adminCpu, endedChildrenCpu());
   } finally {
     await keys.stop();
+    await sources.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 
