@@ -26,6 +26,10 @@ async function exposure(_: unknown, args: QueryExposureArgs, ctx: Context) {
   const avoid = [...new Set(args.avoid ?? [])];
   if (avoid.includes(args.id)) throw badInput("avoid", `cannot contain the entity itself ("${args.id}").`);
   const offset = decodeCursor("after", args.after);
+  // The entity itself is needed either way: loaded beside the exposure query rather than after it (one round trip
+  // less). Its failure, if any, is reported where it is awaited below.
+  const loading = ctx.loaders.entity.load(args.id);
+  loading.catch(() => {});
   const [row] = await exposureQuery(
     ctx.graph,
     {
@@ -47,7 +51,7 @@ async function exposure(_: unknown, args: QueryExposureArgs, ctx: Context) {
   const { total, summary, page } = row;
   const distances = new Map<number, number>();
   for (const s of summary) distances.set(s.distance, (distances.get(s.distance) ?? 0) + 1);
-  const entity = await ctx.loaders.entity.load(args.id);
+  const entity = await loading;
   if (!entity) throw notFound("id", args.id);
   return {
     entity,
