@@ -25,7 +25,7 @@ import { projectRoot } from "../../server/paths.ts";
 import { generateFile, parseSize } from "../generator/file.ts";
 import type { Sidecar } from "../generator/network.ts";
 import { stats } from "../measure.ts";
-import { defaultDataDir } from "./run.ts";
+import { defaultDataDir, neo4jMemory } from "./run.ts";
 import { scaleScenarios } from "./scenarios.ts";
 
 const { values } = parseArgs({
@@ -51,11 +51,8 @@ const sidecar: Sidecar = existsSync(`${file}.targets.json`)
   ? JSON.parse(readFileSync(`${file}.targets.json`, "utf8"))
   : await generateFile(entities, seed, file);
 
-const big = entities >= 500_000;
 const fresh = !values.uri && !existsSync(join(home, "data"));
-const server = values.uri
-  ? undefined
-  : await startNeo4j({ home, heap: big ? "4g" : "1g", pageCache: big ? "4g" : "1g", log: (l) => console.error(l) });
+const server = values.uri ? undefined : await startNeo4j({ home, ...neo4jMemory(entities), log: (l) => console.error(l) });
 const graph = new Graph({ uri: values.uri ?? (server?.uri as string), user: "neo4j", password: "", database: "neo4j" });
 
 /** A profiled plan as indented text: operator, details, rows, db hits, page cache hits/misses. */
