@@ -119,6 +119,25 @@ describe("the stylesheet of a large graph", () => {
     expect(small.some((rule) => rule.selector === "edge.path, edge:selected")).toBe(false);
   });
 
+  it("gives a large graph's edges label and arrow properties only where they can show (a cheaper first style pass)", () => {
+    const large = buildStylesheet({ nodeLabels: false, edgeLabels: false, fast: true });
+    expect(style(large, "edge")).not.toHaveProperty("font-size");
+    expect(style(large, "edge")).not.toHaveProperty("control-point-step-size");
+    expect(
+      large.some(
+        (rule) => rule.selector === "edge[type = 'FAMILY'], edge[type = 'ASSOCIATE'], edge[type = 'LINKED_TO'], edge[type = 'SAME_AS']",
+      ),
+    ).toBe(false);
+    // Hovered, highlighted and selected edges still show their label, written as on an ordinary graph.
+    const shown = style(large, "edge.hover, edge.path, edge:selected");
+    expect(shown["font-size"]).toBe(style(buildStylesheet(), "edge")["font-size"]);
+    expect(shown["text-background-color"]).toBe(style(buildStylesheet(), "edge")["text-background-color"]);
+    // Placed before the type rules, so an analyst's link keeps its teal label.
+    expect(large.findIndex((rule) => rule.selector === "edge.hover, edge.path, edge:selected")).toBeLessThan(
+      large.findIndex((rule) => rule.selector === "edge.analyst"),
+    );
+  });
+
   it("keeps a direction on highlighted and selected edges of a large graph", () => {
     const large = buildStylesheet({ nodeLabels: false, edgeLabels: false, fast: true });
     const path = style(large, "edge.path, edge:selected");
