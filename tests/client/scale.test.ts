@@ -138,6 +138,38 @@ describe("the stylesheet of a large graph", () => {
     );
   });
 
+  it("gives the label's properties, with labels off, only to the nodes that can show a label", () => {
+    const many = buildStylesheet({ nodeLabels: false, edgeLabels: false, fast: true });
+    expect(style(many, "node")).not.toHaveProperty("font-size");
+    const labelled = `node[importance >= ${IMPORTANT}], node.group, node.pager, node.hover, node.path, node:selected`;
+    expect(style(many, labelled)["min-zoomed-font-size"]).toBe(READABLE_PX);
+    expect(style(many, labelled)["font-size"]).toBe(style(buildStylesheet(), "node")["font-size"]);
+    // Before the rules that change some of it (sanctioned, group, pager), so theirs still win.
+    const at = (selector: string) => many.findIndex((rule) => rule.selector === selector);
+    for (const later of ["node.sanctioned", "node.group", "node.pager"]) expect(at(labelled)).toBeLessThan(at(later));
+    // As Cytoscape computes it: a hub is written as on a small graph, a minor node has no label.
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: many,
+      elements: [
+        { data: { id: "hub", label: "Hub", importance: 0.8, shape: "ellipse", color: "#000" } },
+        { data: { id: "minor", label: "Minor", importance: 0.2, shape: "ellipse", color: "#000" } },
+      ],
+    });
+    const small = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: buildStylesheet(),
+      elements: [{ data: { id: "hub", label: "Hub", importance: 0.8, shape: "ellipse", color: "#000" } }],
+    });
+    for (const property of ["label", "font-size", "font-family", "text-background-color", "text-margin-y", "min-zoomed-font-size"])
+      expect(cy.getElementById("hub").style(property)).toBe(small.getElementById("hub").style(property));
+    expect(cy.getElementById("minor").style("label")).toBe("");
+    cy.destroy();
+    small.destroy();
+  });
+
   it("keeps a direction on highlighted and selected edges of a large graph", () => {
     const large = buildStylesheet({ nodeLabels: false, edgeLabels: false, fast: true });
     const path = style(large, "edge.path, edge:selected");

@@ -25,6 +25,23 @@ function undirected(edges: string): string {
   return UNDIRECTED_TYPES.map((type) => `${edges}[type = '${type}']`).join(", ");
 }
 
+/** How a node's label is written (the group and pager rules below change some of it). */
+const NODE_LABEL_TEXT = {
+  "font-family": FONT,
+  "font-size": `mapData(importance, 0, 1, ${FONT_SIZE.min}, ${FONT_SIZE.max})`,
+  color: "#0f172a",
+  "text-valign": "bottom",
+  "text-margin-y": 5,
+  "text-wrap": "wrap",
+  "text-max-width": "120px",
+  "text-background-color": "#ffffff",
+  "text-background-opacity": 0.85,
+  "text-background-padding": "2px",
+  "text-background-shape": "roundrectangle",
+  // Never drawn smaller than readable: hidden instead, the least important first as the view zooms out.
+  "min-zoomed-font-size": READABLE_PX,
+} as const;
+
 /** How an edge's label is written: on every edge of an ordinary graph, on a large one only where a label shows. */
 const EDGE_LABEL_TEXT = {
   "font-family": FONT,
@@ -54,26 +71,25 @@ export function buildStylesheet(detail: DetailLevel = FULL_DETAIL): StylesheetJs
         width: `mapData(importance, 0, 1, ${NODE_SIZE.min}, ${NODE_SIZE.max})`,
         height: `mapData(importance, 0, 1, ${NODE_SIZE.min}, ${NODE_SIZE.max})`,
         label: detail.nodeLabels ? "data(label)" : "",
-        "font-family": FONT,
-        "font-size": `mapData(importance, 0, 1, ${FONT_SIZE.min}, ${FONT_SIZE.max})`,
-        color: "#0f172a",
-        "text-valign": "bottom",
-        "text-margin-y": 5,
-        "text-wrap": "wrap",
-        "text-max-width": "120px",
-        "text-background-color": "#ffffff",
-        "text-background-opacity": 0.85,
-        "text-background-padding": "2px",
-        "text-background-shape": "roundrectangle",
-        // Never drawn smaller than readable: hidden instead, the least important first as the view zooms out.
-        "min-zoomed-font-size": READABLE_PX,
+        // With labels off, only the nodes that can still show one (rule below) carry the label's properties:
+        // Cytoscape's first style pass does work for each property of each element (it dirties the element's and
+        // its edges' style caches): on 5,000 nodes this halves the nodes' pass (docs/client.md "At scale").
+        ...(detail.nodeLabels ? NODE_LABEL_TEXT : {}),
         // A white rim between touching nodes; none on large graphs (borders cost a stroke per node, and at the zoom
         // that shows thousands of nodes the rim is under a pixel).
         "border-width": detail.fast ? 0 : 2,
-        "border-color": "#ffffff",
+        ...(detail.fast ? {} : { "border-color": "#ffffff" }),
         "overlay-padding": 4,
       },
     },
+    ...((detail.nodeLabels
+      ? []
+      : [
+          {
+            selector: `node[importance >= ${IMPORTANT}], node.group, node.pager, node.hover, node.path, node:selected`,
+            style: NODE_LABEL_TEXT,
+          },
+        ]) as StylesheetJson),
     {
       selector: "node.sanctioned",
       style: {
