@@ -10,7 +10,8 @@
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.schema = row.schema, e.name = row.name
-SET e:$(row.schema)
+// A node keeps a more specific schema's label (the seed's PublicBody over a list's Organization).
+SET e:$(CASE WHEN e.schema IN row.narrower THEN e.schema ELSE row.schema END)
 SET e.sanctioned = coalesce(e.sanctioned, false) OR row.sanctioned
 FOREACH (key IN keys(row.lists) |
   SET e[key] = coalesce(e[key], []) + [v IN row.lists[key] WHERE NOT v IN coalesce(e[key], [])]

@@ -10,7 +10,7 @@ import type {
   SanctionRecord,
   SourceRecord,
 } from "../model/records.ts";
-import { isSchema, relationshipType } from "../model/vocabulary.ts";
+import { isSchema, relationshipType, SCHEMATA } from "../model/vocabulary.ts";
 import {
   existingSchemata,
   type MissingEnd,
@@ -99,6 +99,17 @@ export interface SanctionWrite {
   ftm?: string;
 }
 
+const narrower = new Map<string, string[]>();
+/** The schemata of the vocabulary more specific than `schema` (PublicBody for Organization). */
+function narrowerSchemata(schema: string): string[] {
+  let found = narrower.get(schema);
+  if (!found) {
+    found = SCHEMATA.filter((s) => s !== schema && isA(s, schema));
+    narrower.set(schema, found);
+  }
+  return found;
+}
+
 /**
  * Every import write, batched and idempotent (each statement MERGEs on the record's id). Rows whose entity is
  * not in the graph are not written and come back as missing ends.
@@ -114,20 +125,16 @@ export class GraphWriter {
   }
 
   /**
-   * Keeps a more specific schema already in the graph (the seed's PublicBody over OFAC's Organization). The entities'
-   * match keys (server/matching/keys.ts) are written too: with the entities, from the names a row gives a node by
+   * Keeps a more specific schema already in the graph (the seed's PublicBody over OFAC's Organization): each row
+   * names the schemata narrower than its own, and the write keeps a node's label when its schema is one of them
+   * (no read before the write). The entities' match keys (server/matching/keys.ts) are written too: with the entities, from the names a row gives a node by
    * itself, and for the nodes whose names came out otherwise (they had others) from their names in the graph.
    */
   async entities(records: EntityRecord[]): Promise<void> {
     if (!records.length) return;
-    const existing = new Map((await existingSchemata(this.graph, { ids: records.map((e) => e.id) })).map((r) => [r.id, r.schema]));
-    const refined = records.map((e) => {
-      const current = existing.get(e.id);
-      return current && current !== e.schema && isA(current, e.schema) ? { ...e, schema: current } : e;
-    });
-    const rows = refined.map(entityRow).map((row) => {
+    const rows = records.map(entityRow).map((row) => {
       const names = [row.name, ...(row.lists.aliases ?? [])];
-      return { ...row, matchKeys: { names, ...nameKeys(names) } };
+      return { ...row, narrower: narrowerSchemata(row.schema), matchKeys: { names, ...nameKeys(names) } };
     });
     const stale = await writeEntities(this.graph, { rows });
     if (stale.length)

@@ -51,7 +51,6 @@ describe("GraphWriter", () => {
 
     expect(queries.map((q) => q.name)).toEqual([
       "write/sources",
-      "import/existing-schemata",
       "write/entities",
       "import/identifications",
       "import/existing-schemata",
@@ -62,18 +61,21 @@ describe("GraphWriter", () => {
     ]);
     // Undefined fields are not sent; a sanction read from an FtM file keeps its JSON; the one without its entity comes back.
     expect(queries[0].params.rows).toEqual([{ id: "s1", publisher: "P", title: "T" }]);
-    const sanctionRows = queries[5].params.rows as { id: string; props: Record<string, unknown> }[];
+    const sanctionRows = queries.find((q) => q.name === "write/sanctions")?.params.rows as { id: string; props: Record<string, unknown> }[];
     expect(sanctionRows.map((r) => r.props)).toEqual([{ authority: "A", ftm: '{"id":"sa1"}' }, { authority: "A" }]);
     expect(missingSanctions.map((m) => m.id)).toEqual(["sa2"]);
     expect(missingEnds.map((m) => m.id)).toEqual(["r2"]);
     expect(queries.every((q) => q.options.timeoutMs === 120_000)).toBe(true);
   });
 
-  it("keeps a more specific schema already in the graph", async () => {
-    const { graph, queries } = recordingGraph({ "import/existing-schemata": [{ id: "o1", schema: "PublicBody" }] });
+  it("tells the entity write which schemata are more specific than a row's, to keep one already in the graph", async () => {
+    const { graph, queries } = recordingGraph();
     await new GraphWriter(graph).entities([{ id: "o1", schema: "Organization", properties: { name: ["Dept"] }, sourceIds: [] }]);
-    const rows = queries.find((q) => q.name === "write/entities")?.params.rows as { schema: string }[];
-    expect(rows.map((r) => r.schema)).toEqual(["PublicBody"]);
+    const rows = queries.find((q) => q.name === "write/entities")?.params.rows as { schema: string; narrower: string[] }[];
+    expect(rows[0].schema).toBe("Organization");
+    expect(rows[0].narrower).toContain("PublicBody");
+    expect(rows[0].narrower).not.toContain("Organization");
+    expect(rows[0].narrower).not.toContain("Person");
   });
 });
 
