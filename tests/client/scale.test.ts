@@ -2,10 +2,12 @@ import cytoscape from "cytoscape";
 import { describe, expect, it } from "vitest";
 import { syntheticNeighbourhood } from "../../bench/client/synthetic.ts";
 import { modelToElements } from "../../client/src/graph/elements.ts";
+import { registerExtensions } from "../../client/src/graph/extensions.ts";
 import { FANOUT_LIMIT, fanOutGroups, GROUP_MIN, groupId, groupLabel } from "../../client/src/graph/grouping.ts";
 import { HUB_DEGREE, IMPORTANT, importance, READABLE_PX, renderedLabelPx } from "../../client/src/graph/level-of-detail.ts";
 import { buildStylesheet } from "../../client/src/graph/stylesheet.ts";
 import { concentricLayout, NODE_SLOT, ringsByDepth } from "../../client/src/layouts/concentric.ts";
+import { fcoseLayout } from "../../client/src/layouts/fcose.ts";
 import { CanvasModel } from "../../client/src/model/canvas-model.ts";
 
 const node = (id: string, schema = "Person", sanctioned = false) => ({ id, schema, sanctioned });
@@ -219,6 +221,30 @@ describe("the concentric layout", () => {
     const centre = cy.getElementById("hub").position();
     const distances = cy.nodes("[id != 'hub']").map((n) => Math.hypot(n.position().x - centre.x, n.position().y - centre.y));
     expect(Math.min(...distances)).toBeGreaterThan(0);
+    cy.destroy();
+  });
+});
+
+describe("the force-directed layout on a large canvas", () => {
+  it("moves the nodes an expansion adds: an incremental run is never spectral-only (which moves nothing)", () => {
+    // 1,600 laid-out nodes in a grid, then a hub's 20 new neighbours dropped on the hub, as an expansion does.
+    const elements: cytoscape.ElementDefinition[] = [];
+    for (let i = 0; i < 1600; i++) elements.push({ data: { id: `n${i}` }, position: { x: (i % 40) * 80, y: Math.floor(i / 40) * 80 } });
+    for (let i = 1; i < 1600; i++) elements.push({ data: { id: `e${i}`, source: `n${i - 1}`, target: `n${i}` } });
+    for (let i = 0; i < 20; i++) {
+      elements.push({ data: { id: `new${i}` }, position: { x: 0, y: 0 } });
+      elements.push({ data: { id: `f${i}`, source: "n0", target: `new${i}` } });
+    }
+    const cy = registerExtensions()({
+      headless: true,
+      styleEnabled: true,
+      elements,
+      style: [{ selector: "node", style: { width: 20, height: 20 } }],
+    });
+    const options = fcoseLayout.options({ cy, incremental: true, nodeCount: cy.nodes().length });
+    cy.layout({ ...options, animate: false, numIter: 200 } as cytoscape.LayoutOptions).run();
+    const moved = cy.nodes("[id ^= 'new']").filter((n) => Math.hypot(n.position().x, n.position().y) > 20);
+    expect(moved.length).toBe(20);
     cy.destroy();
   });
 });

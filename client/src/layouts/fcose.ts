@@ -9,8 +9,10 @@ export const fcoseLayout: LayoutDefinition = {
   options({ incremental, nodeCount }) {
     return {
       name: "fcose",
-      // quality: "default" (default): spectral, then CoSE with fast cooling; "draft" (spectral only) on large graphs.
-      quality: nodeCount > 1500 ? "draft" : "default",
+      // quality: "default" (default): spectral, then CoSE with fast cooling; "draft" (spectral only) on large graphs
+      // when laid out afresh. Never draft on incremental runs: draft with randomize false moves no node at all, so an
+      // expansion on a large canvas stayed wherever it was first dropped.
+      quality: nodeCount > 1500 && !incremental ? "draft" : "default",
       // randomize: true (default): random start; false keeps the positions drawn (incremental runs).
       randomize: !incremental,
       // animate: true (default); only the end state, and only on small graphs.
