@@ -117,14 +117,22 @@ async function grabPoint(zoom?: number): Promise<{ id: string; x: number; y: num
     await frame();
     await frame();
   }
+  // The node nearest the middle that Cytoscape's own hit test finds at its centre: a node under another one (the
+  // layout leaves some overlapping) or under a group's label would take no drag, and the run would measure nothing.
   const mid = { x: cy.width() / 2, y: cy.height() / 2 };
-  let best = { id: "", x: 0, y: 0, d: Number.POSITIVE_INFINITY };
-  cy.nodes().forEach((n) => {
-    const p = n.renderedPosition();
-    const d = (p.x - mid.x) ** 2 + (p.y - mid.y) ** 2;
-    if (d < best.d) best = { id: n.id(), x: p.x, y: p.y, d };
-  });
-  return { id: best.id, x: best.x, y: best.y };
+  const hit = (
+    cy as unknown as {
+      renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | null };
+    }
+  )
+    .renderer()
+    .findNearestElement.bind((cy as unknown as { renderer(): object }).renderer());
+  const byDistance = cy
+    .nodes()
+    .map((n) => ({ n, p: n.renderedPosition() }))
+    .sort((a, b) => (a.p.x - mid.x) ** 2 + (a.p.y - mid.y) ** 2 - ((b.p.x - mid.x) ** 2 + (b.p.y - mid.y) ** 2));
+  const best = byDistance.find(({ n }) => hit(n.position().x, n.position().y, true, false)?.id() === n.id()) ?? byDistance[0];
+  return { id: best.n.id(), x: best.p.x, y: best.p.y };
 }
 
 export interface DragResult {
