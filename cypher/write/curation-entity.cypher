@@ -1,3 +1,3 @@
 // The importers' entity upsert (lists are unions: nothing is removed), returning the entity as written.
-// include: write/entities
+// include: write/parts/entity-upsert
 RETURN e {.*} AS entity
