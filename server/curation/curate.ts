@@ -22,6 +22,7 @@ import type { Runner } from "../db/queries/query.ts";
 import type { EntityNode, RelationshipValue } from "../db/queries/rows.ts";
 import { entityRow, relationshipRow } from "../db/writer.ts";
 import { badInput, userError } from "../graphql/errors.ts";
+import { writeMatchKeys } from "../matching/keys.ts";
 import { isSchema, RELATIONSHIP_TYPE_NAMES, relationshipType, SCHEMATA } from "../model/vocabulary.ts";
 import {
   ANALYST_DATASET,
@@ -139,6 +140,16 @@ async function lockRelationship(tx: Runner, id: string, entity: string): Promise
   return found.relationship;
 }
 
+/**
+ * Writes one entity and then its match keys from its names as they now stand in the graph: search and match find
+ * entities through those keys only, so an analyst's entity without them could not be found.
+ */
+async function upsertEntity(tx: Runner, row: ReturnType<typeof entityRow>): Promise<EntityNode> {
+  const [{ entity }] = await writeEntity(tx, { rows: [row] });
+  await writeMatchKeys(tx, [row.id]);
+  return entity;
+}
+
 export interface CreateEntityInput {
   clientId: string;
   schema: string;
@@ -153,7 +164,7 @@ export function createEntity(graph: Graph, actor: Principal, input: CreateEntity
   return write(graph, actor, "CREATE_ENTITY", input, async (tx, sourceIds) => {
     const id = createdId(input.clientId);
     const row = entityRow({ id, schema: input.schema, properties: props, sourceIds, datasets: [ANALYST_DATASET] });
-    const [{ entity: after }] = await writeEntity(tx, { rows: [row] });
+    const after = await upsertEntity(tx, row);
     return { targetId: id, targetKind: "ENTITY", entityIds: [id], before: null, after };
   });
 }
@@ -219,7 +230,7 @@ export function amendEntity(graph: Graph, actor: Principal, input: AmendEntityIn
       sourceIds,
       datasets: [ANALYST_DATASET],
     });
-    const [{ entity: after }] = await writeEntity(tx, { rows: [row] });
+    const after = await upsertEntity(tx, row);
     return { targetId: input.id, targetKind: "ENTITY", entityIds: [input.id], before, after };
   });
 }

@@ -165,6 +165,36 @@ describe("entities", () => {
     expect(JSON.parse(event.before).aliases).not.toContain("Son Kyong-sik (press spelling)");
   });
 
+  it("are found by search, under their name and under an alias added later", async () => {
+    const found = async (q: string) => {
+      const res = await api.query(`query($q: String!) { search(query: $q, first: 5) { edges { node { id } } } }`, { q });
+      expect(res.errors).toBeUndefined();
+      return res.data!.search.edges.map((e: { node: { id: string } }) => e.node.id);
+    };
+    const created = await api.query(
+      `mutation($input: CreateEntityInput!) { createEntity(input: $input) { entity { id } } }`,
+      {
+        input: {
+          clientId: "entity-search",
+          schema: "Company",
+          properties: [{ name: "name", values: ["Quorvex Maritime Holdings"] }],
+          sources: [PRESS_SOURCE],
+        },
+      },
+      { token: editor },
+    );
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createEntity.entity.id;
+    expect(await found("Quorvex Maritime")).toContain(id);
+    const amended = await api.query(
+      `mutation($input: AmendEntityInput!) { amendEntity(input: $input) { entity { id } } }`,
+      { input: { clientId: "amend-search", id, properties: [{ name: "alias", values: ["Zentharo Shipping"] }], sources: [PRESS_SOURCE] } },
+      { token: editor },
+    );
+    expect(amended.errors).toBeUndefined();
+    expect(await found("Zentharo Shipping")).toContain(id);
+  });
+
   it("relationships end with a date and a source", async () => {
     const added = await api.query(ADD, { input: { ...link("link-3"), type: "EMPLOYED_BY", startDate: "2019" } }, { token: editor });
     const id = added.data!.addRelationship.relationship.id;
