@@ -127,8 +127,8 @@ export class GraphWriter {
   /**
    * Keeps a more specific schema already in the graph (the seed's PublicBody over OFAC's Organization): each row
    * names the schemata narrower than its own, and the write keeps a node's label when its schema is one of them
-   * (no read before the write). The entities' match keys (server/matching/keys.ts) are written too: with the entities, from the names a row gives a node by
-   * itself, and for the nodes whose names came out otherwise (they had others) from their names in the graph.
+   * (no read before the write). The match keys (server/matching/keys.ts) are written in the same statement from the
+   * names the row gives its node; a node whose names came out otherwise (it had others) gets them from the graph.
    */
   async entities(records: EntityRecord[]): Promise<void> {
     if (!records.length) return;
