@@ -24,8 +24,16 @@ export function dayArgument(argument: string, value: string, end = false): strin
 /** The optional `at` of the graph queries (search, neighbourhood, paths, hubs, ...): null keeps today's graph. */
 export const atArgument = (at: string | null | undefined): string | null => (at == null ? null : dayArgument("at", at));
 
-/** The `at` of the questions that always need a day (exposure, ownership): today (UTC) when left out. */
-export const atOrToday = (at: string | null | undefined): string => atArgument(at) ?? today();
+/**
+ * The `at` of the questions that always need a day (exposure, ownership): today (UTC) when left out. `past` tells
+ * their queries that the day is before today, so parties delisted since may have been listed then
+ * (cypher/read/parts/maybe-sanctioned.cypher).
+ */
+export function dayOrToday(at: string | null | undefined): { at: string; past: boolean } {
+  const now = today();
+  const day = atArgument(at) ?? now;
+  return { at: day, past: day < now };
+}
 
 /**
  * The day each entity or relationship object was read for (objects of one request; nothing else holds them).

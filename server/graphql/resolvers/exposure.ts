@@ -1,9 +1,8 @@
 import { applyRule, RULES, type Structure, type StructureLink, type StructureNode } from "../../analysis/ownership.ts";
 import { exposure as exposureQuery, hubs as hubsQuery, ownershipOwners, ownershipSubject } from "../../db/queries/exposure.ts";
 import type { EntityNode, SanctionValue } from "../../db/queries/rows.ts";
-import { today } from "../../history/dates.ts";
 import { authorityPatterns } from "../../model/authorities.ts";
-import { atArgument, atOrToday } from "../as-of.ts";
+import { atArgument, dayOrToday } from "../as-of.ts";
 import type { Context } from "../context.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
 import { badInput, notFound } from "../errors.ts";
@@ -22,7 +21,7 @@ async function exposure(_: unknown, args: QueryExposureArgs, ctx: Context) {
   const maxHops = intInRange("maxHops", args.maxHops ?? 3, 1, LIMITS.maxExposureHops);
   const first = intInRange("first", args.first ?? 20, 1, LIMITS.maxExposurePage);
   const maxDegree = intInRange("maxDegree", args.maxDegree ?? 1000, 1, 100_000);
-  const at = atOrToday(args.at);
+  const { at, past } = dayOrToday(args.at);
   const avoid = [...new Set(args.avoid ?? [])];
   if (avoid.includes(args.id)) throw badInput("avoid", `cannot contain the entity itself ("${args.id}").`);
   const offset = decodeCursor("after", args.after);
@@ -39,7 +38,7 @@ async function exposure(_: unknown, args: QueryExposureArgs, ctx: Context) {
       authorities: authorityPatterns(args.authorities),
       avoid,
       at,
-      past: at < today(),
+      past,
       maxDegree,
       scan: LIMITS.maxExposureParties,
       offset,
@@ -86,8 +85,7 @@ type OwnershipNodeValue = StructureNode<EntityNode, SanctionValue>;
  */
 async function ownership(_: unknown, args: QueryOwnershipArgs, ctx: Context) {
   const maxDepth = intInRange("maxDepth", args.maxDepth ?? 6, 1, LIMITS.maxOwnershipDepth);
-  const at = atOrToday(args.at);
-  const past = at < today();
+  const { at, past } = dayOrToday(args.at);
   const ruleName = args.rule ?? "OFAC_50";
   const rule = RULES[ruleName];
   if (args.authorities && !args.authorities.length) throw badInput("authorities", "must name at least one authority, or be left out.");
