@@ -57,6 +57,7 @@ const STRINGS = [
   '"',
   "') RETURN 1 //",
   "MATCH (n) DETACH DELETE n",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal Log4Shell probe string, not a template
   "${jndi:ldap://x}",
   "<script>alert(1)</script>",
   "\u0000\u0001",

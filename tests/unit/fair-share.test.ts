@@ -42,8 +42,14 @@ describe("Slots", () => {
     const slots = new Slots(1, 2);
     const order: string[] = [];
     const first = await slots.acquire("a");
-    const second = slots.acquire("a").then((release) => (order.push("second"), release));
-    const third = slots.acquire("a").then((release) => (order.push("third"), release));
+    const second = slots.acquire("a").then((release) => {
+      order.push("second");
+      return release;
+    });
+    const third = slots.acquire("a").then((release) => {
+      order.push("third");
+      return release;
+    });
     expect(slots.running("a")).toBe(1);
     first();
     (await second)();

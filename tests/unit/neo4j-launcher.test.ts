@@ -60,7 +60,11 @@ describe("watchdog of a temporary Neo4j", () => {
   /** Resolves once `pid` has exited (checked every 200 ms; the test's own timeout bounds the wait). */
   const exited = (pid: number) =>
     new Promise<void>((resolve) => {
-      const timer = setInterval(() => !alive(pid) && (clearInterval(timer), resolve()), 200);
+      const timer = setInterval(() => {
+        if (alive(pid)) return;
+        clearInterval(timer);
+        resolve();
+      }, 200);
     });
 
   it("stops the server and removes its home when the process that started it is killed", async () => {
@@ -72,7 +76,11 @@ describe("watchdog of a temporary Neo4j", () => {
     owner.kill("SIGKILL");
     await exited(server.pid as number);
     await new Promise<void>((resolve) => {
-      const timer = setInterval(() => !existsSync(home) && (clearInterval(timer), resolve()), 200);
+      const timer = setInterval(() => {
+        if (existsSync(home)) return;
+        clearInterval(timer);
+        resolve();
+      }, 200);
     });
     expect(alive(server.pid as number)).toBe(false);
   }, 120_000);
