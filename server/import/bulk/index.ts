@@ -21,7 +21,7 @@ import { ARRAY_DELIMITER, writeGraphCsv } from "./csv.ts";
 import { BulkGraph, type MissingEnd } from "./graph.ts";
 import { NameKeysAhead } from "./name-keys.ts";
 import { readOnce } from "./read.ts";
-import { SourcesAside } from "./sources.ts";
+import { sourcesAside } from "./sources.ts";
 
 export interface BulkOptions {
   /** The local Neo4j's home (NEO4J_HOME): its database is replaced. */
@@ -119,7 +119,7 @@ export async function bulkImport(files: string[], options: BulkOptions): Promise
   const cpu: BulkSummary["bulk"]["cpu"] = { read: 0, csv: 0 };
   const counts = { items: 0, sources: 0, entities: 0, identifications: 0, sanctions: 0, others: 0 };
   const keys = new NameKeysAhead();
-  const sources = new SourcesAside(dir);
+  const sources = sourcesAside(dir);
   try {
     let graph: BulkGraph | undefined = new BulkGraph((id, names) => keys.add(id, names));
     log(`Writing CSV files into ${dir}...`);
@@ -139,7 +139,7 @@ export async function bulkImport(files: string[], options: BulkOptions): Promise
     cpu.read = spent(cpuStarted, cpuRead) as number;
 
     // 2. The rest of the CSV, in the temporary directory removed afterwards.
-    const csv = await writeGraphCsv(graph, await sources.close(), dir);
+    const csv = await writeGraphCsv(graph, await sources.end(), dir);
     csvDone = performance.now();
     cpu.csv = spent(cpuRead, ownCpu()) as number;
     // What the summary needs; the graph itself is let go before neo4j-admin and the server need the memory.

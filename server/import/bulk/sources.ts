@@ -1,14 +1,12 @@
 /**
- * The Source nodes' CSV file, written on a worker thread (sources-worker.mjs runs csv.ts SourceCsv) while the main
+ * The Source nodes' CSV file, written on a worker thread (worker-batches.ts running csv.ts SourceCsv) while the main
  * thread reads: quoting the excerpts and writing them was 16% of the read's CPU on the main thread, whose time is
  * the read's time, while the second core is mostly idle (docs/scale.md, "Loading"). The same file either way.
  * The worker keeps up with the reading (a fraction of its work), so what waits in its queue stays small.
  */
-import { Worker } from "node:worker_threads";
 import type { SourceRecord } from "../../model/records.ts";
-
-/** Sources per message: large enough that posting costs little beside writing. */
-const BATCH = 500;
+import { SourceCsv } from "./csv.ts";
+import { type BatchWorker, WorkerBatches } from "./worker-batches.ts";
 
 export interface SourceFile {
   path: string;
@@ -16,42 +14,25 @@ export interface SourceFile {
   multiline: boolean;
 }
 
-export class SourcesAside {
-  private readonly worker: Worker;
-  private batch: SourceRecord[] = [];
-  private error?: Error;
+/** The worker's side: batches written in the order they arrive; `end` merges the sources read twice. */
+export function sourcesWorker(dir: string): BatchWorker<SourceRecord, never, SourceFile> {
+  const sources = new SourceCsv(dir);
+  return {
+    async batch(records) {
+      for (const record of records) {
+        const written = sources.add(record);
+        if (written) await written;
+      }
+      return undefined;
+    },
+    async end() {
+      const writer = await sources.close();
+      return { path: writer.path, multiline: writer.multiline };
+    },
+  };
+}
 
-  constructor(dir: string) {
-    this.worker = new Worker(new URL("./sources-worker.mjs", import.meta.url), { workerData: { dir } });
-    this.worker.on("error", (error) => {
-      this.error = error;
-    });
-  }
-
-  add(record: SourceRecord): void {
-    this.batch.push(record);
-    if (this.batch.length === BATCH) this.send();
-  }
-
-  private send() {
-    if (!this.batch.length || this.error) return;
-    this.worker.postMessage(this.batch);
-    this.batch = [];
-  }
-
-  /** Writes what is left, merges the sources read twice; the finished file. Rejects with the worker's error. */
-  async close(): Promise<SourceFile> {
-    this.send();
-    return new Promise<SourceFile>((resolve, reject) => {
-      if (this.error) return reject(this.error);
-      this.worker.once("message", resolve);
-      this.worker.once("error", reject);
-      this.worker.postMessage("close");
-    });
-  }
-
-  /** Ends the worker (also when reading failed: it would keep the process alive). */
-  async stop(): Promise<void> {
-    await this.worker.terminate();
-  }
+/** Sources given to `add` are written on the worker; `end` finishes the file (rejects with the worker's error). */
+export function sourcesAside(dir: string): WorkerBatches<SourceRecord, never, SourceFile> {
+  return new WorkerBatches(new URL(import.meta.url), "sourcesWorker", dir);
 }
