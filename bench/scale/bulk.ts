@@ -9,7 +9,14 @@ import { freePort } from "../../server/neo4j/launcher.ts";
 import { run, watchMemory } from "./proc.ts";
 
 export interface BulkResult {
-  /** End to end, reading the file to a queryable database with its constraints and indexes. */
+  /**
+   * Reading the file to a loaded and queryable database (its constraints and indexes online): issue 14's target. The
+   * importer's final stop of the Neo4j that created the indexes is not part of it.
+   */
+  queryableSeconds: number;
+  /** Entities + relationships + sanctions per second, until queryable. */
+  queryableItemsPerSecond: number;
+  /** End to end, the final stop included. */
   seconds: number;
   /** Entities + relationships + sanctions per second, end to end. */
   itemsPerSecond: number;
@@ -22,7 +29,13 @@ export interface BulkResult {
 
 interface Summary {
   seconds: number;
-  bulk: { itemsPerSecond: number; steps: Record<string, number>; cpu: Record<string, number>; queryableSeconds: number };
+  bulk: {
+    itemsPerSecond: number;
+    steps: Record<string, number>;
+    cpu: Record<string, number>;
+    queryableSeconds: number;
+    queryableItemsPerSecond: number;
+  };
 }
 
 export async function bulkLoad(
@@ -51,8 +64,9 @@ export async function bulkLoad(
     if (code !== 0) throw new Error(`bulk import exited with ${code}: ${stdout.slice(-2000)}`);
     const summary = JSON.parse(stdout.slice(stdout.indexOf("{"))) as Summary;
     return {
-      // Loaded and queryable: the importer's final stop of Neo4j is not part of it (it is in `steps.stop`).
-      seconds: summary.bulk.queryableSeconds,
+      queryableSeconds: summary.bulk.queryableSeconds,
+      queryableItemsPerSecond: summary.bulk.queryableItemsPerSecond,
+      seconds: summary.seconds,
       itemsPerSecond: summary.bulk.itemsPerSecond,
       steps: summary.bulk.steps,
       cpu: summary.bulk.cpu,

@@ -63,9 +63,9 @@ export function targets(r: SizeResult): { target: string; value: string; met: bo
     ...(r.bulk
       ? [
           {
-            target: "bulk load (neo4j-admin) <= 60 s, queryable",
-            value: `${r.bulk.seconds} s (${r.bulk.itemsPerSecond.toLocaleString("en")}/s)`,
-            met: r.bulk.seconds <= 60,
+            target: "bulk load (neo4j-admin) loaded and queryable <= 60 s",
+            value: `${r.bulk.queryableSeconds} s (${r.bulk.queryableItemsPerSecond.toLocaleString("en")}/s; ${r.bulk.seconds} s with the final stop)`,
+            met: r.bulk.queryableSeconds <= 60,
           },
         ]
       : []),
@@ -113,7 +113,8 @@ export function scaleMarkdown(doc: Doc): string {
     );
     if (r.bulk)
       out.push(
-        `Bulk load (\`npm run import -- bulk\`, neo4j-admin, the same file into a database of its own): ${r.bulk.seconds} s end to end ` +
+        `Bulk load (\`npm run import -- bulk\`, neo4j-admin, the same file into a database of its own): **queryable after ${r.bulk.queryableSeconds} s** ` +
+          `(${r.bulk.queryableItemsPerSecond.toLocaleString("en")} items/s), ${r.bulk.seconds} s end to end with the final stop of Neo4j ` +
           `(${r.bulk.itemsPerSecond.toLocaleString("en")} items/s; steps: ${Object.entries(r.bulk.steps)
             .map(([step, s]) => `${step} ${s} s`)
             .join(", ")}; CPU seconds: ${Object.entries(r.bulk.cpu ?? {})

@@ -107,6 +107,9 @@ describe("bulk import (neo4j-admin) against the online import", () => {
     const summary = JSON.parse(result.stdout);
     expect(summary.entities).toBe(2_000);
     expect(summary.bulk.steps.admin).toBeGreaterThan(0);
+    // Queryable (issue 14's target) is the total but for the final stop of the server that created the indexes.
+    expect(summary.bulk.steps.stop).toBeGreaterThan(0);
+    expect(summary.bulk.queryableSeconds).toBeCloseTo(summary.seconds - summary.bulk.steps.stop, 2);
     // CPU seconds per step (Linux /proc): each step's own process did work.
     for (const step of ["read", "admin", "start", "schema"]) expect(summary.bulk.cpu[step], step).toBeGreaterThan(0);
     expect(result.stderr).toContain("neo4j-admin: IMPORT DONE");
@@ -141,6 +144,7 @@ describe("bulk import (neo4j-admin) against the online import", () => {
     expect(result.code, result.stderr).toBe(EXIT.ok);
     expect(result.stderr).toContain(`Stopping the Neo4j running from ${home} (PID ${running.pid}`);
     expect(result.stdout).toContain(`Neo4j (PID ${running.pid}) was stopped for the import`);
+    expect(result.stdout).toMatch(/queryable after [\d.]+ s \(\d+ items\/s; the final stop of Neo4j, [\d.]+ s, is not part of it\)/);
     expect(result.stdout).toMatch(/CPU seconds +read [\d.]+, csv [\d.]+, admin [\d.]+, start [\d.]+, schema [\d.]+ \(on \d+ cores\)/);
     await running.stop(); // already gone: releases nothing but our handle
     server = undefined;

@@ -29,7 +29,8 @@ function printSummary(s: BulkSummary) {
   process.stdout.write(
     `${[
       `Bulk-loaded ${s.files.join(", ")} into ${s.bulk.home} in ${s.seconds} s (${s.bulk.itemsPerSecond} entities+relationships+sanctions/s)`,
-      `  steps          read (sources written meanwhile) ${steps.read} s, rest of the CSV ${steps.csv} s, neo4j-admin ${steps.admin} s, start ${steps.start} s, constraints and indexes ${steps.schema} s (queryable after ${s.bulk.queryableSeconds} s), stop ${steps.stop} s`,
+      `  queryable after ${s.bulk.queryableSeconds} s (${s.bulk.queryableItemsPerSecond} items/s; the final stop of Neo4j, ${steps.stop} s, is not part of it)`,
+      `  steps          read (sources written meanwhile) ${steps.read} s, rest of the CSV ${steps.csv} s, neo4j-admin ${steps.admin} s, start ${steps.start} s, constraints and indexes ${steps.schema} s, stop ${steps.stop} s`,
       `  CPU seconds    ${Object.entries(s.bulk.cpu)
         .map(([step, cpu]) => `${step} ${cpu ?? "?"}`)
         .join(", ")} (on ${availableParallelism()} cores)`,
