@@ -103,12 +103,16 @@ function crowded(positions: { x: number; y: number }[]): number {
 }
 
 /**
- * Where the mouse can grab a node: the rendered position (page pixels; the canvas fills the page) of the node
- * nearest the middle of the viewport. With `zoom`, the view first zooms to it there, centred on that node (at the
- * fit's zoom a node of 5,000 is 2 to 4 px wide; an analyst zooms in to take one). Plain numbers, never a Cytoscape
- * element (Playwright would serialise it).
+ * Where the mouse grabs a node to drag it: the rendered position (page pixels; the canvas fills the page) of a node of
+ * the graph's median degree (a typical node, not a hub or a leaf), the one nearest the middle of the viewport that
+ * Cytoscape's own hit test finds at its centre (a node under another one, which the layout leaves in places, or
+ * under a group's label would take no drag). The rule is fixed; which node it finds follows the layout (fCoSE starts
+ * from random positions), so the result names the node and its degree beside the frame rate (on a large graph, where
+ * the edges are hidden while dragging, the degree hardly matters: docs/client.md, "At scale"). With `zoom`, the view first zooms to
+ * that node and centres it (at the fit's zoom a node of 5,000 is 2 to 4 px wide; an analyst zooms in to take one).
+ * Plain values, never a Cytoscape element (Playwright would serialise it).
  */
-async function grabPoint(zoom?: number): Promise<{ id: string; x: number; y: number }> {
+async function grabPoint(zoom?: number): Promise<Grab> {
   const cy = (view as CanvasView).cy;
   if (zoom) {
     const { id } = await grabPoint();
@@ -117,9 +121,9 @@ async function grabPoint(zoom?: number): Promise<{ id: string; x: number; y: num
     await frame();
     await frame();
   }
-  // The node nearest the middle that Cytoscape's own hit test finds at its centre: a node under another one (the
-  // layout leaves some overlapping) or under a group's label would take no drag, and the run would measure nothing.
-  const mid = { x: cy.width() / 2, y: cy.height() / 2 };
+  const nodes = cy.nodes("[kind = 'entity']");
+  const degrees = nodes.map((n) => n.degree(false)).sort((a, b) => a - b);
+  const median = degrees[Math.floor(degrees.length / 2)];
   const hit = (
     cy as unknown as {
       renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | null };
@@ -127,12 +131,22 @@ async function grabPoint(zoom?: number): Promise<{ id: string; x: number; y: num
   )
     .renderer()
     .findNearestElement.bind((cy as unknown as { renderer(): object }).renderer());
-  const byDistance = cy
-    .nodes()
+  const mid = { x: cy.width() / 2, y: cy.height() / 2 };
+  const byDistance = nodes
+    .toArray()
+    .filter((n) => n.degree(false) === median)
     .map((n) => ({ n, p: n.renderedPosition() }))
     .sort((a, b) => (a.p.x - mid.x) ** 2 + (a.p.y - mid.y) ** 2 - ((b.p.x - mid.x) ** 2 + (b.p.y - mid.y) ** 2));
   const best = byDistance.find(({ n }) => hit(n.position().x, n.position().y, true, false)?.id() === n.id()) ?? byDistance[0];
-  return { id: best.n.id(), x: best.p.x, y: best.p.y };
+  return { id: best.n.id(), degree: median, x: best.p.x, y: best.p.y };
+}
+
+/** The node a drag grabs (grabPoint): its id, its degree (edges drawn to it) and where it is on the page. */
+export interface Grab {
+  id: string;
+  degree: number;
+  x: number;
+  y: number;
 }
 
 export interface DragResult {
@@ -143,6 +157,11 @@ export interface DragResult {
   /** Node "drag" events (a node followed the mouse) and whether the viewport moved (a pan). */
   drags: number;
   panned: boolean;
+  /**
+   * Of the frames drawn, those that redrew Cytoscape's node layer (every element not being dragged) besides its drag
+   * layer: at the drag's start and little else, since the drag changes only the dragged elements (drag-layer.ts).
+   */
+  nodeLayerFrames: number;
 }
 
 /**
@@ -178,33 +197,42 @@ async function drag(from: { x: number; y: number }, radius: number, ms = 3000): 
     await frame();
   }
   const seconds = (performance.now() - start) / 1000;
-  const drawn = frames.stop();
+  const { drawn, nodeLayerFrames } = frames.stop();
   cy.off("drag", "node", onDrag);
   mouse("mouseup", at.x, at.y, window);
   const now = cy.pan();
   const rate = (count: number) => Math.round((count / seconds) * 10) / 10;
-  return { fps: rate(drawn), moves: rate(moves), drags, panned: now.x !== pan.x || now.y !== pan.y };
+  return { fps: rate(drawn), moves: rate(moves), drags, panned: now.x !== pan.x || now.y !== pan.y, nodeLayerFrames };
 }
 
 /**
  * Counts the frames Cytoscape's renderer draws on screen: calls of its render(), without the off-screen ones (the
  * snapshot textureOnViewport takes). Both renderers go through render(); only the 2D canvas emits a "render" event,
- * the WebGL mode does not, so the bench wraps the function.
+ * the WebGL mode does not, so the bench wraps the function. nodeLayerFrames: of those, the frames that redrew the node
+ * layer (the renderer's canvasNeedsRedraw flag for that layer set as the frame starts).
  */
-function framesDrawn(cy: Core): { start(): void; stop(): number } {
-  const renderer = (cy as unknown as { renderer(): { render(options?: { forcedContext?: unknown }): void } }).renderer();
+function framesDrawn(cy: Core): { start(): void; stop(): { drawn: number; nodeLayerFrames: number } } {
+  const renderer = (
+    cy as unknown as {
+      renderer(): { render(options?: { forcedContext?: unknown }): void; NODE: number; data: { canvasNeedsRedraw?: boolean[] } };
+    }
+  ).renderer();
   const original = renderer.render;
-  let frames = 0;
+  let drawn = 0;
+  let nodeLayerFrames = 0;
   return {
     start() {
       renderer.render = function (this: unknown, options) {
-        if (!options?.forcedContext) frames++;
+        if (!options?.forcedContext) {
+          drawn++;
+          if (renderer.data.canvasNeedsRedraw?.[renderer.NODE]) nodeLayerFrames++;
+        }
         return original.call(this, options);
       };
     },
     stop() {
       renderer.render = original;
-      return frames;
+      return { drawn, nodeLayerFrames };
     },
   };
 }
@@ -214,7 +242,7 @@ function countRenders(): () => { fps: number } {
   const frames = framesDrawn((view as CanvasView).cy);
   frames.start();
   const start = performance.now();
-  return () => ({ fps: Math.round((frames.stop() / ((performance.now() - start) / 1000)) * 10) / 10 });
+  return () => ({ fps: Math.round((frames.stop().drawn / ((performance.now() - start) / 1000)) * 10) / 10 });
 }
 
 export interface LegibilityResult {

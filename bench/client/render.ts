@@ -2,7 +2,8 @@
  * Client render benchmark (not a timed test): in headless Chromium, the time to open 500, 2,000 and 5,000 synthetic
  * entities with about five times as many relationships as the client does (sync, layout, fit, paint), then frames
  * per second Cytoscape draws while the code pans (every frame redraws all), while the mouse pans, and while the
- * mouse drags a node at the fit's zoom and at zoom 1.
+ * mouse drags a node at the fit's zoom and at zoom 1 (a node of the graph's median degree: bench-page.ts grabPoint;
+ * the table names it with its degree, and how many drag frames redrew the whole node layer).
  *
  *   npx tsx bench/client/render.ts [--sizes 500,2000,5000] [--layouts fcose,dagre] [--renderers auto,canvas] [--neighbourhood 150] [--json out.json] [--profile DIR]
  *
@@ -17,7 +18,7 @@ import type { Page } from "playwright-core";
 import { createServer } from "vite";
 import { projectRoot } from "../../server/paths.ts";
 import { launchChromium } from "../../tests/e2e/support/browser.ts";
-import type { BenchResult, DragResult } from "./bench-page.ts";
+import type { BenchResult, DragResult, Grab } from "./bench-page.ts";
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -36,7 +37,7 @@ interface BenchWindow {
   bench: {
     ready: boolean;
     run(n: number, layout: string, renderer: string): Promise<BenchResult>;
-    grabPoint(zoom?: number): Promise<{ id: string; x: number; y: number }>;
+    grabPoint(zoom?: number): Promise<Grab>;
     drag(from: { x: number; y: number }, radius: number): Promise<DragResult>;
   };
 }
@@ -66,7 +67,15 @@ await vite.listen();
 const address = vite.httpServer?.address();
 const port = typeof address === "object" && address ? address.port : 5173;
 const browser = await launchChromium();
-const results: (BenchResult & { dragMoves?: number; zoomedDragFps?: number })[] = [];
+/** A run's figures with its drags': the node dragged at the fit (id, degree), the node-layer redraws during that drag. */
+type Result = BenchResult & {
+  dragMoves?: number;
+  zoomedDragFps?: number;
+  dragNode?: string;
+  dragDegree?: number;
+  dragNodeLayerFrames?: number;
+};
+const results: Result[] = [];
 const legibility: Record<string, unknown>[] = [];
 try {
   for (const layout of layouts) {
@@ -79,7 +88,7 @@ try {
           timeout: 60_000,
         });
         const profile = profiler(page, `${n}-${layout}-${renderer}`);
-        const result: BenchResult & { dragMoves?: number; zoomedDragFps?: number } = await profile("open", () =>
+        const result: Result = await profile("open", () =>
           page.evaluate(([nodes, name, r]) => (window as unknown as BenchWindow).bench.run(nodes, name, r), [n, layout, renderer] as const),
         );
         // Mouse drags (bench-page.ts drag: one mouse event per frame through Cytoscape's handlers). FPS counts the
@@ -104,7 +113,15 @@ try {
           [zoomedDrag, atOne],
         ] as const)
           if (d.drags === 0) throw new Error(`The node drag did not move node ${at.id} (grabbed at ${at.x},${at.y})`);
-        Object.assign(result, { mousePanFps: pan.fps, dragFps: fitDrag.fps, dragMoves: fitDrag.moves, zoomedDragFps: zoomedDrag.fps });
+        Object.assign(result, {
+          mousePanFps: pan.fps,
+          dragFps: fitDrag.fps,
+          dragMoves: fitDrag.moves,
+          dragNode: atFit.id,
+          dragDegree: atFit.degree,
+          dragNodeLayerFrames: fitDrag.nodeLayerFrames,
+          zoomedDragFps: zoomedDrag.fps,
+        });
         console.log(JSON.stringify(result));
         results.push(result);
         await page.close();
@@ -134,12 +151,12 @@ try {
 }
 
 console.log(
-  "\n| nodes | edges | layout | renderer | sync (ms) | layout + paint (ms) (placed) | total (ms) | crowded nodes | FPS, panBy | FPS, mouse pan | FPS, node drag at fit (moves/s) | FPS, node drag at zoom 1 | node labels |",
+  "\n| nodes | edges | layout | renderer | sync (ms) | layout + paint (ms) (placed) | total (ms) | crowded nodes | FPS, panBy | FPS, mouse pan | FPS, node drag at fit (moves/s) | dragged node (degree), node-layer redraws | FPS, node drag at zoom 1 | node labels |",
 );
-console.log("|---:|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+console.log("|---:|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---|");
 for (const r of results) {
   console.log(
-    `| ${r.nodes} | ${r.edges} | ${r.layout} | ${r.renderer} | ${r.drawMs} | ${r.layoutMs} (${r.placedMs}) | ${r.totalMs} | ${r.crowdedPct} % | ${r.panFps} | ${r.mousePanFps} | ${r.dragFps} (${r.dragMoves}) | ${r.zoomedDragFps} | ${r.nodeLabels ? "on" : "important only (LOD)"} |`,
+    `| ${r.nodes} | ${r.edges} | ${r.layout} | ${r.renderer} | ${r.drawMs} | ${r.layoutMs} (${r.placedMs}) | ${r.totalMs} | ${r.crowdedPct} % | ${r.panFps} | ${r.mousePanFps} | ${r.dragFps} (${r.dragMoves}) | ${r.dragNode} (${r.dragDegree}), ${r.dragNodeLayerFrames} | ${r.zoomedDragFps} | ${r.nodeLabels ? "on" : "important only (LOD)"} |`,
   );
 }
 if (legibility.length) {

@@ -21,6 +21,9 @@ export interface ClientResult {
     /** Dragging a node with the mouse, the whole graph fitted on screen, and at zoom 1. */
     dragFps: number;
     zoomedDragFps: number;
+    /** The node dragged at the fit (a node of the graph's median degree) and its degree. */
+    dragNode?: string;
+    dragDegree?: number;
   }[];
   legibility: Record<string, unknown>[];
 }

@@ -142,12 +142,12 @@ export function scaleMarkdown(doc: Doc): string {
   if (doc.client) {
     out.push(`## Client (headless Chromium, ${doc.client.viewport.width} x ${doc.client.viewport.height}, software rendering)`, "");
     out.push(
-      "| nodes | edges | layout | renderer | draw + layout (ms) | FPS, panBy | FPS, mouse pan | FPS, dragging a node (fitted) | (zoom 1) |",
+      "| nodes | edges | layout | renderer | draw + layout (ms) | FPS, panBy | FPS, mouse pan | FPS, dragging a node (fitted; the node, its degree) | (zoom 1) |",
       "|---:|---:|---|---|---:|---:|---:|---:|---:|",
     );
     for (const r of doc.client.results)
       out.push(
-        `| ${r.nodes} | ${r.edges} | ${r.layout} | ${r.renderer} | ${r.totalMs} | ${r.panFps} | ${r.mousePanFps} | ${r.dragFps} | ${r.zoomedDragFps} |`,
+        `| ${r.nodes} | ${r.edges} | ${r.layout} | ${r.renderer} | ${r.totalMs} | ${r.panFps} | ${r.mousePanFps} | ${r.dragFps}${r.dragNode ? ` (${r.dragNode}, ${r.dragDegree})` : ""} | ${r.zoomedDragFps} |`,
       );
     out.push("", "| target (issue 14) | measured | met |", "|---|---:|:---:|");
     for (const t of clientTargets(doc.client)) out.push(`| ${t.target} | ${t.value} | ${t.met ? "yes" : "**no**"} |`);

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { createServer, type ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { LegibilityResult } from "../../bench/client/bench-page.ts";
+import type { BenchResult, DragResult, Grab, LegibilityResult } from "../../bench/client/bench-page.ts";
 import type { CanvasView } from "../../client/src/graph/canvas-view.ts";
 import type { CanvasModel } from "../../client/src/model/canvas-model.ts";
 import { projectRoot } from "../../server/paths.ts";
@@ -10,7 +10,15 @@ import { launchChromium, openPage } from "./support/browser.ts";
 // The canvas at scale in Chromium, on the client benchmark's page (bench/client: the client's own CanvasView,
 // stylesheet and layouts fed a synthetic 150-entity neighbourhood, served by Vite from the sources).
 interface BenchWindow {
-  bench: { ready: boolean; view: CanvasView; model: CanvasModel; neighbourhood(n: number, layout: string): Promise<LegibilityResult> };
+  bench: {
+    ready: boolean;
+    view: CanvasView;
+    model: CanvasModel;
+    neighbourhood(n: number, layout: string): Promise<LegibilityResult>;
+    run(n: number, layout: string, renderer: string, panMs: number): Promise<BenchResult>;
+    grabPoint(): Promise<Grab>;
+    drag(from: { x: number; y: number }, radius: number, ms: number): Promise<DragResult>;
+  };
 }
 
 let vite: ViteDevServer;
@@ -96,4 +104,26 @@ describe("a 150-entity neighbourhood on the canvas", () => {
     expect(drawn).toBe(25);
     await page.close();
   });
+});
+
+describe("dragging a node on a network of hundreds of entities", () => {
+  // 400 nodes draw their edges while dragging; 800 (4,800 elements, past HEAVY_ELEMENTS) hide them.
+  for (const nodes of [400, 800]) {
+    it(`redraws the dragged node, not every other node, on each frame (${nodes} nodes)`, async () => {
+      const page = await openPage(browser);
+      await page.goto(url);
+      await page.waitForFunction(() => (window as unknown as Partial<BenchWindow>).bench?.ready === true);
+      await page.evaluate((n) => (window as unknown as BenchWindow).bench.run(n, "concentric", "canvas", 0), nodes);
+      const grab = await page.evaluate(() => (window as unknown as BenchWindow).bench.grabPoint());
+      const before = await page.evaluate((id) => (window as unknown as BenchWindow).bench.view.cy.getElementById(id).position(), grab.id);
+      const drag = await page.evaluate((at) => (window as unknown as BenchWindow).bench.drag(at, 40, 1500), grab);
+      const after = await page.evaluate((id) => (window as unknown as BenchWindow).bench.view.cy.getElementById(id).position(), grab.id);
+      expect(drag.drags).toBeGreaterThanOrEqual(5);
+      expect(after).not.toEqual(before);
+      // The node layer (every element not dragged) is drawn once as the drag starts (the drag layer takes the dragged
+      // node out of it), not on each of the frames that follow.
+      expect(drag.nodeLayerFrames).toBeLessThanOrEqual(2);
+      await page.close();
+    });
+  }
 });

@@ -8,6 +8,7 @@ import type { Core, ElementDefinition, EventObject, LayoutOptions, NodeSingular,
 import { LAYOUTS } from "../layouts/index.ts";
 import type { CanvasModel } from "../model/canvas-model.ts";
 import type { LayoutName } from "../model/url-state.ts";
+import { redrawOnlyDragLayerWhileDragging } from "./drag-layer.ts";
 import { type EdgeData, type Filters, isFilteredOut, modelToElements, type NodeData } from "./elements.ts";
 import { registerExtensions } from "./extensions.ts";
 import { HEAVY_ELEMENTS, labelPolicy, WEBGL_ELEMENTS } from "./level-of-detail.ts";
@@ -89,6 +90,7 @@ export class CanvasView {
       selectionType: "single",
       ...(webgl ? { renderer: { name: "canvas", webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
+    if (!webgl) redrawOnlyDragLayerWhileDragging(this.core);
     this.bindEvents();
     return this.core;
   }
