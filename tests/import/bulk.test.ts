@@ -198,4 +198,19 @@ describe("bulk import (neo4j-admin) against the online import", () => {
       rmSync(fresh, { recursive: true, force: true });
     }
   });
+
+  it("a bad line anywhere is named by file and line before anything is touched: --replace leaves the database and its server as they were", async () => {
+    const running = server as LocalNeo4j;
+    const before = await offline(running);
+    const good = JSON.stringify({ id: "ok-1", schema: "Person", properties: { name: ["Ok One"] } });
+    const bad = tempFile(
+      "bad-line.ftm.json",
+      [good, good.replace("ok-1", "ok-2"), '{"id": "x", "schema": "Persn", "properties": {}}'].join("\n"),
+    );
+    const result = await bulk([generated, bad, "--replace"], env);
+    expect(result.code).toBe(EXIT.badInput);
+    expect(result.stderr).toContain(`${bad}, line 3: entity x: unknown FtM schema "Persn"`);
+    expect(result.stderr).not.toContain("Stopping the Neo4j");
+    expect(await offline(running)).toEqual(before);
+  });
 });

@@ -2,9 +2,13 @@
  * The local Neo4j's files (NEO4J_HOME) around an offline import: whether a server from this launcher runs on
  * them (its recorded PID), stopping it by that PID, and `neo4j-admin database import full` from the same Maven
  * jars the server runs from (org.neo4j.cli.AdminTool, what `bin/neo4j-admin` ends up running).
+ *
+ * neo4j-admin builds the new database beside the home's `neo4j` database, under another name, and it is moved in
+ * only once the import has succeeded: a failed or interrupted import leaves the database that was there as it was
+ * (neo4j-admin's own --overwrite-destination deletes it first and leaves a half-written store when it fails).
  */
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { findJava } from "../../neo4j/java.ts";
@@ -12,6 +16,30 @@ import { isAlive } from "../../neo4j/launcher.ts";
 import { prepareRuntime } from "../../neo4j/runtime.ts";
 
 export const DATABASE = "neo4j";
+/** Where neo4j-admin writes the new database (a valid database name no user database of this project has). */
+const STAGING = "bulk-import";
+/** Where the replaced database goes for the moment between the two moves. */
+const REPLACED = "bulk-replaced";
+
+/** A database's two directories: its store and its transaction logs. */
+const databaseDirs = (home: string, name: string) => ["databases", "transactions"].map((dir) => join(home, "data", dir, name));
+
+const remove = (home: string, name: string) => {
+  for (const dir of databaseDirs(home, name)) rmSync(dir, { recursive: true, force: true });
+};
+
+/** The imported database takes the place of the home's `neo4j` database (deleted, if there was one). */
+function moveIn(home: string) {
+  remove(home, REPLACED);
+  const [store, logs] = databaseDirs(home, DATABASE);
+  const [aside, asideLogs] = databaseDirs(home, REPLACED);
+  const [staged, stagedLogs] = databaseDirs(home, STAGING);
+  if (existsSync(store)) renameSync(store, aside);
+  if (existsSync(logs)) renameSync(logs, asideLogs);
+  renameSync(staged, store);
+  renameSync(stagedLogs, logs);
+  remove(home, REPLACED);
+}
 
 /** The store of the `neo4j` database exists (a started server creates it, empty or not). */
 export function storeExists(home: string): boolean {
@@ -60,15 +88,28 @@ export interface AdminImport {
   relationships: string[];
   multiline: boolean;
   arrayDelimiter: string;
-  replace: boolean;
   reportFile: string;
   heap?: string;
   /** Each line neo4j-admin prints (its own progress). */
   log: (line: string) => void;
 }
 
-/** Runs `neo4j-admin database import full` on the home's configuration; rejects with its last lines when it fails. */
+/**
+ * Runs `neo4j-admin database import full` on the home's configuration into a database of its own, then moves it in
+ * place of the home's `neo4j` database; when it fails, rejects with its last lines and leaves that database alone.
+ */
 export async function adminImport(options: AdminImport): Promise<void> {
+  remove(options.home, STAGING); // left by an import that was interrupted
+  try {
+    await runAdmin(options);
+  } catch (error) {
+    remove(options.home, STAGING);
+    throw error;
+  }
+  moveIn(options.home);
+}
+
+async function runAdmin(options: AdminImport): Promise<void> {
   const java = findJava();
   const lib = prepareRuntime(options.log);
   const unicode = `U+${options.arrayDelimiter.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")}`;
@@ -92,8 +133,7 @@ export async function adminImport(options: AdminImport): Promise<void> {
     "--skip-bad-relationships=false",
     "--skip-duplicate-nodes=false",
     `--report-file=${options.reportFile}`,
-    ...(options.replace ? ["--overwrite-destination=true"] : []),
-    DATABASE,
+    STAGING,
   ];
   const child = spawn(java.bin, args, {
     env: { ...process.env, NEO4J_HOME: options.home, NEO4J_CONF: join(options.home, "conf") },
@@ -112,5 +152,8 @@ export async function adminImport(options: AdminImport): Promise<void> {
     child.on("error", reject);
     child.on("exit", resolve);
   });
-  if (code !== 0) throw new Error(`neo4j-admin database import full exited with ${code}:\n${last.join("\n")}`);
+  if (code !== 0)
+    throw new Error(
+      `neo4j-admin database import full exited with ${code} (the database in ${options.home} was not changed):\n${last.join("\n")}`,
+    );
 }

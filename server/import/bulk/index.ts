@@ -168,13 +168,14 @@ export async function bulkImport(files: string[], options: BulkOptions): Promise
     }
     // The home's directories and neo4j.conf, as the launcher writes them (a first load may come before any start).
     writeHome({ home, port: options.server.port, pageCache: options.server.pageCache });
-    log(`Running neo4j-admin database import full into ${home}${storeExists(home) ? " (replacing the database)" : ""}...`);
+    log(
+      `Running neo4j-admin database import full into ${home}${storeExists(home) ? " (its database is replaced once the import has succeeded)" : ""}...`,
+    );
     const adminCpu = endedChildrenCpu();
     await adminImport({
       home,
       ...csv,
       arrayDelimiter: ARRAY_DELIMITER,
-      replace: storeExists(home),
       reportFile: join(dir, "import.report"),
       log: (line) => log(`neo4j-admin: ${line}`),
     });
