@@ -1,7 +1,8 @@
 /**
  * PROFILE the benchmark's queries on a generated network and compare query variants:
  *
- *   npx tsx bench/scale/profile.ts --size 100k --home /tmp/neo4j-100k [--variants DIR] [--runs 30] [--only TEXT]
+ *   npx tsx bench/scale/profile.ts --size 100k --home /tmp/neo4j-100k [--variants DIR] [--runs 30] [--only TEXT,TEXT]
+ *   npx tsx bench/scale/profile.ts --size 1m --home /other/neo4j-home --page-cache 4g   # another graph, other memory
  *   npx tsx bench/scale/profile.ts --size 1m --uri bolt://127.0.0.1:7687 --variants DIR   # a Neo4j already running
  *
  * Starts Neo4j on --home (kept, so later runs reuse the imported graph; the first run imports the generated
@@ -9,9 +10,12 @@
  * writes each query's profiled plan to bench/results/plans/<size>/, and with --variants DIR also times every
  * DIR/<name>.cypher (same name as cypher/read/<name>.cypher, same parameters) against the current one, p50 over
  * --runs runs, with its plan. The two are timed in alternation (one run of each in turn), so that load from
- * other processes falls on both alike; db hits and rows do not depend on load at all.
+ * other processes falls on both alike; db hits and rows do not depend on load at all. `--only` keeps the queries
+ * whose name contains one of its comma-separated texts; `--page-cache` overrides the bench's page cache for the size
+ * (neo4jMemory), to compare configurations on one graph.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import neo4j, { type ProfiledPlan } from "neo4j-driver";
@@ -36,6 +40,7 @@ const { values } = parseArgs({
     variants: { type: "string" },
     runs: { type: "string", default: "30" },
     only: { type: "string" },
+    "page-cache": { type: "string" },
     label: { type: "string" },
     uri: { type: "string" },
   },
@@ -52,7 +57,9 @@ const sidecar: Sidecar = existsSync(`${file}.targets.json`)
   : await generateFile(entities, seed, file);
 
 const fresh = !values.uri && !existsSync(join(home, "data"));
-const server = values.uri ? undefined : await startNeo4j({ home, ...neo4jMemory(entities), log: (l) => console.error(l) });
+const memory = { ...neo4jMemory(entities), ...(values["page-cache"] ? { pageCache: values["page-cache"] } : {}) };
+const server = values.uri ? undefined : await startNeo4j({ home, ...memory, log: (l) => console.error(l) });
+const only = values.only?.split(",").map((t) => t.trim());
 const graph = new Graph({ uri: values.uri ?? (server?.uri as string), user: "neo4j", password: "", database: "neo4j" });
 
 /** A profiled plan as indented text: operator, details, rows, db hits, page cache hits/misses. */
@@ -101,9 +108,10 @@ try {
   const outDir = join(projectRoot, "bench", "results", "plans", values.label ? `${size}-${values.label}` : size);
   mkdirSync(outDir, { recursive: true });
   const variants = values.variants ? readdirSync(values.variants).filter((f) => f.endsWith(".cypher")) : [];
-  const report: string[] = [];
+  const setup = values.uri ? `Neo4j at ${values.uri}` : `${home}, heap ${memory.heap}, page cache ${memory.pageCache}`;
+  const report: string[] = [`# ${setup}; load average ${loadavg()[0].toFixed(1)} at the start`];
   for (const scenario of await scaleScenarios(sidecar, graph)) {
-    if (values.only && !scenario.name.includes(values.only)) continue;
+    if (only && !only.some((t) => scenario.name.includes(t))) continue;
     const steps: Statement[] = [scenario.cypher, ...(scenario.also ?? [])];
     for (const step of steps) {
       const params = integerParams(step.params);
