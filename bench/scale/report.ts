@@ -123,7 +123,7 @@ export function scaleMarkdown(doc: Doc): string {
         "",
       );
     out.push(
-      "Ours: this API; peer: @neo4j/graphql over the same Neo4j (bench/peer, docs/scale.md); driver: our Cypher on the bare driver. Each a process of its own, over HTTP, one after the other.",
+      "Ours: this API; peer: @neo4j/graphql over the same Neo4j (bench/peer, docs/scale.md); driver: our Cypher on the bare driver. Each a process of its own (the two APIs with NODE_ENV=production), over HTTP, one after the other.",
       "",
       markdownTable(r.latency),
       "",

@@ -124,13 +124,19 @@ async function importFile(file: string, uri: string, neo4jPid: number, log: (lin
   };
 }
 
-/** Ours (bench/scale/api-server.ts) or, with `peer`, the peer API (bench/peer), each a process of its own. */
+/**
+ * Ours (bench/scale/api-server.ts) or, with `peer`, the peer API (bench/peer), each a process of its own, with
+ * NODE_ENV=production as the Docker image runs the API: graphql-js then skips its development-mode `instanceOf`
+ * checks (in process, without a database, a super-node neighbourhood's 101 nodes and 100 edges took 1.0 ms instead
+ * of 1.1-1.8 ms to resolve and serialise; docs/scale.md).
+ */
 async function startApi(
   uri: string,
   log: (line: string) => void,
   peer = false,
 ): Promise<{ url: string; child: ChildProcess; pid: number }> {
-  const { child } = run(["bench/scale/api-server.ts", ...(peer ? ["--peer"] : [])], { ...process.env, NEO4J_URI: uri }, log);
+  const env = { ...process.env, NEO4J_URI: uri, NODE_ENV: "production" };
+  const { child } = run(["bench/scale/api-server.ts", ...(peer ? ["--peer"] : [])], env, log);
   const line = await new Promise<string>((resolve, reject) => {
     let buffer = "";
     child.stdout?.on("data", (d) => {
