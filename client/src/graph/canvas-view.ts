@@ -337,7 +337,7 @@ export class CanvasView {
     const eles = this.cy.elements().not(".filtered");
     if (eles.nodes().length === 0) return Promise.resolve();
     const options = {
-      ...LAYOUTS[name].options({ cy: this.cy, incremental, focus, nodeCount: eles.nodes().length }),
+      ...LAYOUTS[name].options({ cy: this.cy, incremental, focus, nodeCount: eles.nodes().length, elements: eles }),
       fit: false,
     } as LayoutOptions;
     const layout = eles.layout(options);

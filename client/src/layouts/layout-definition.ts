@@ -1,4 +1,4 @@
-import type { Core, LayoutOptions } from "cytoscape";
+import type { CollectionReturnValue, Core, LayoutOptions } from "cytoscape";
 import type { LayoutName } from "../model/url-state.ts";
 
 export interface LayoutContext {
@@ -8,6 +8,8 @@ export interface LayoutContext {
   /** The entity to centre on (concentric). */
   focus?: string;
   nodeCount: number;
+  /** The elements the layout runs on (the visible ones); all of cy's when absent. */
+  elements?: CollectionReturnValue;
 }
 
 export interface LayoutDefinition {
