@@ -2,7 +2,7 @@ import cytoscape from "cytoscape";
 import { describe, expect, it } from "vitest";
 import { syntheticNetwork } from "../../bench/client/synthetic.ts";
 import { fcoseLayout, SPECTRAL_ONLY_NODES, spectralPositions } from "../../client/src/layouts/fcose.ts";
-import { pivotMds } from "../../client/src/layouts/pivot-mds.ts";
+import { pivotMds, spectralLayout } from "../../client/src/layouts/pivot-mds.ts";
 
 const distance = (p: Float64Array, a: number, b: number) => Math.hypot(p[2 * a] - p[2 * b], p[2 * a + 1] - p[2 * b + 1]);
 
@@ -43,6 +43,42 @@ describe("pivot MDS", () => {
     expect(Array.from(a).every(Number.isFinite)).toBe(true);
     expect(Array.from(pivotMds(7, sources, targets))).toEqual(Array.from(a));
     expect(Array.from(pivotMds(1, new Int32Array(0), new Int32Array(0)))).toEqual([0, 0]);
+  });
+});
+
+describe("the spectral layout of a graph in parts", () => {
+  it("draws each connected part apart: 30 triangles and 20 lone nodes, no two parts' boxes overlap", () => {
+    const sources: number[] = [];
+    const targets: number[] = [];
+    for (let t = 0; t < 30; t++)
+      for (const [a, b] of [
+        [0, 1],
+        [1, 2],
+        [2, 0],
+      ]) {
+        sources.push(3 * t + a);
+        targets.push(3 * t + b);
+      }
+    const n = 90 + 20;
+    const p = spectralLayout(n, Int32Array.from(sources), Int32Array.from(targets));
+    const parts = [
+      ...Array.from({ length: 30 }, (_, t) => [3 * t, 3 * t + 1, 3 * t + 2]),
+      ...Array.from({ length: 20 }, (_, i) => [90 + i]),
+    ];
+    const boxes = parts.map((nodes) => ({
+      x1: Math.min(...nodes.map((i) => p[2 * i])),
+      x2: Math.max(...nodes.map((i) => p[2 * i])),
+      y1: Math.min(...nodes.map((i) => p[2 * i + 1])),
+      y2: Math.max(...nodes.map((i) => p[2 * i + 1])),
+    }));
+    for (let a = 0; a < boxes.length; a++)
+      for (let b = a + 1; b < boxes.length; b++) {
+        const [u, v] = [boxes[a], boxes[b]];
+        const overlap = u.x1 <= v.x2 && v.x1 <= u.x2 && u.y1 <= v.y2 && v.y1 <= u.y2;
+        expect(overlap, `parts ${a} and ${b}`).toBe(false);
+      }
+    // A triangle keeps its three corners apart.
+    expect(distance(p, 0, 1)).toBeGreaterThan(10);
   });
 });
 

@@ -4,16 +4,17 @@
  */
 import type { CollectionReturnValue, LayoutOptions, Position } from "cytoscape";
 import type { LayoutDefinition } from "./layout-definition.ts";
-import { pivotMds } from "./pivot-mds.ts";
+import { spectralLayout } from "./pivot-mds.ts";
 
 /** Past this many nodes a fresh layout is spectral only. */
 export const SPECTRAL_ONLY_NODES = 1500;
 
 /**
- * The spectral picture of `elements` (pivot MDS on typed arrays: ~50-130 ms at 5,000 nodes / 25,000 edges, where
- * fCoSE's draft took 2 to 5 s in its own spectral step and the style pass its bounding box forced; docs/client.md,
- * "At scale"), scaled so the nodes' spread from their centre is 19 px × √n (rms): at 5,000 nodes the 7,700 px
- * square fCoSE's draft spread them over, so zoom and crowding stay as they were.
+ * The spectral picture of `elements` (pivot MDS on typed arrays, each connected part on its own, the parts packed:
+ * ~50-130 ms at 5,000 nodes / 25,000 edges, where fCoSE's draft took 2 to 5 s in its own spectral step and the
+ * style pass its bounding box forced; docs/client.md, "At scale"), scaled so a part's spread from its centre is
+ * 19 px × √(its size) (rms): at 5,000 connected nodes the 7,700 px square fCoSE's draft spread them over, so zoom
+ * and crowding stay as they were.
  */
 export function spectralPositions(elements: CollectionReturnValue): Record<string, Position> {
   const nodes = elements.nodes();
@@ -31,20 +32,10 @@ export function spectralPositions(elements: CollectionReturnValue): Record<strin
       targets.push(t);
     }
   });
-  const n = nodes.length;
-  const xy = pivotMds(n, Int32Array.from(sources), Int32Array.from(targets));
-  let cx = 0;
-  let cy = 0;
-  for (let i = 0; i < n; i++) {
-    cx += xy[2 * i] / n;
-    cy += xy[2 * i + 1] / n;
-  }
-  let spread = 0;
-  for (let i = 0; i < n; i++) spread += ((xy[2 * i] - cx) ** 2 + (xy[2 * i + 1] - cy) ** 2) / n;
-  const scale = spread > 0 ? (19 * Math.sqrt(n)) / Math.sqrt(spread) : 1;
+  const xy = spectralLayout(nodes.length, Int32Array.from(sources), Int32Array.from(targets));
   const positions: Record<string, Position> = {};
   nodes.forEach((node, i) => {
-    positions[node.id()] = { x: (xy[2 * i] - cx) * scale, y: (xy[2 * i + 1] - cy) * scale };
+    positions[node.id()] = { x: xy[2 * i], y: xy[2 * i + 1] };
   });
   return positions;
 }

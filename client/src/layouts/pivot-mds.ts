@@ -131,3 +131,97 @@ function leadingEigenvector(m: Float64Array, k: number, orthogonalTo: Float64Arr
   }
   return v;
 }
+
+/**
+ * A whole picture for a graph of any number of parts: each connected part drawn by pivotMds on its own and scaled to
+ * an rms spread of `spacing` × √(its size), then the parts packed in rows, largest first, `spacing` apart (one
+ * part's pivots say nothing about another part's nodes, which would all land on one point). Positions as pivotMds.
+ */
+export function spectralLayout(n: number, sources: Int32Array, targets: Int32Array, spacing = 19): Float64Array {
+  const out = new Float64Array(2 * n);
+  // Connected parts by union-find.
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  };
+  for (let e = 0; e < sources.length; e++) parent[root(sources[e])] = root(targets[e]);
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = root(i);
+    const list = members.get(r);
+    if (list) list.push(i);
+    else members.set(r, [i]);
+  }
+  const partEdges = new Map<number, number[]>();
+  for (let e = 0; e < sources.length; e++) {
+    const r = root(sources[e]);
+    const list = partEdges.get(r);
+    if (list) list.push(e);
+    else partEdges.set(r, [e]);
+  }
+  const parts = [...members.entries()].sort((a, b) => b[1].length - a[1].length);
+  // Row packing: as wide as the largest part or √(total area), whichever is wider.
+  const boxes: { nodes: number[]; xy: Float64Array; w: number; h: number }[] = [];
+  let area = 0;
+  for (const [r, nodes] of parts) {
+    const local = new Map(nodes.map((node, i) => [node, i]));
+    const edges = partEdges.get(r) ?? [];
+    const xy = pivotMds(
+      nodes.length,
+      Int32Array.from(edges, (e) => local.get(sources[e]) ?? 0),
+      Int32Array.from(edges, (e) => local.get(targets[e]) ?? 0),
+    );
+    const m = nodes.length;
+    let cx = 0;
+    let cy = 0;
+    for (let i = 0; i < m; i++) {
+      cx += xy[2 * i] / m;
+      cy += xy[2 * i + 1] / m;
+    }
+    let spread = 0;
+    for (let i = 0; i < m; i++) spread += ((xy[2 * i] - cx) ** 2 + (xy[2 * i + 1] - cy) ** 2) / m;
+    const scale = spread > 0 ? (spacing * Math.sqrt(m)) / Math.sqrt(spread) : 0;
+    let x1 = 0;
+    let y1 = 0;
+    let x2 = 0;
+    let y2 = 0;
+    for (let i = 0; i < m; i++) {
+      const x = (xy[2 * i] - cx) * scale;
+      const y = (xy[2 * i + 1] - cy) * scale;
+      xy[2 * i] = x;
+      xy[2 * i + 1] = y;
+      if (i === 0 || x < x1) x1 = x;
+      if (i === 0 || y < y1) y1 = y;
+      if (i === 0 || x > x2) x2 = x;
+      if (i === 0 || y > y2) y2 = y;
+    }
+    for (let i = 0; i < m; i++) {
+      xy[2 * i] -= x1;
+      xy[2 * i + 1] -= y1;
+    }
+    boxes.push({ nodes, xy, w: x2 - x1, h: y2 - y1 });
+    area += (x2 - x1 + spacing * 2) * (y2 - y1 + spacing * 2);
+  }
+  const rowWidth = Math.max(boxes[0]?.w ?? 0, Math.sqrt(area));
+  let x = 0;
+  let y = 0;
+  let rowHeight = 0;
+  for (const box of boxes) {
+    if (x > 0 && x + box.w > rowWidth) {
+      x = 0;
+      y += rowHeight + spacing * 2;
+      rowHeight = 0;
+    }
+    box.nodes.forEach((node, i) => {
+      out[2 * node] = x + box.xy[2 * i];
+      out[2 * node + 1] = y + box.xy[2 * i + 1];
+    });
+    x += box.w + spacing * 2;
+    rowHeight = Math.max(rowHeight, box.h);
+  }
+  return out;
+}
