@@ -121,7 +121,7 @@ function leadingEigenvector(m: Float64Array, k: number, orthogonalTo: Float64Arr
       change += Math.abs(value - v[j]);
       next[j] = value;
     }
-    [v] = [Float64Array.from(next)];
+    v = Float64Array.from(next);
     if (change < 1e-9) break;
   }
   if (orthogonalTo) {
