@@ -10,7 +10,7 @@ import { run, watchMemory } from "./proc.ts";
 
 export interface BulkResult {
   /**
-   * Reading the file to a loaded and queryable database (its constraints and indexes online): issue 14's target. The
+   * Reading the file to a loaded and queryable database (its constraints and indexes online): the scale target. The
    * importer's final stop of the Neo4j that created the indexes is not part of it.
    */
   queryableSeconds: number;

@@ -99,16 +99,8 @@ export interface SanctionWrite {
   ftm?: string;
 }
 
-const narrower = new Map<string, string[]>();
-/** The schemata of the vocabulary more specific than `schema` (PublicBody for Organization). */
-function narrowerSchemata(schema: string): string[] {
-  let found = narrower.get(schema);
-  if (!found) {
-    found = SCHEMATA.filter((s) => s !== schema && isA(s, schema));
-    narrower.set(schema, found);
-  }
-  return found;
-}
+/** Per schema, the schemata of the vocabulary more specific than it (PublicBody for Organization). */
+const NARROWER = new Map(SCHEMATA.map((schema) => [schema, SCHEMATA.filter((s) => s !== schema && isA(s, schema))]));
 
 /**
  * Every import write, batched and idempotent (each statement MERGEs on the record's id). Rows whose entity is
@@ -134,7 +126,7 @@ export class GraphWriter {
     if (!records.length) return;
     const rows = records.map(entityRow).map((row) => {
       const names = [row.name, ...(row.lists.aliases ?? [])];
-      return { ...row, narrower: narrowerSchemata(row.schema), matchKeys: { names, ...nameKeys(names) } };
+      return { ...row, narrower: NARROWER.get(row.schema) ?? [], matchKeys: { names, ...nameKeys(names) } };
     });
     const stale = await writeEntities(this.graph, { rows });
     if (stale.length)

@@ -107,7 +107,7 @@ describe("bulk import (neo4j-admin) against the online import", () => {
     const summary = JSON.parse(result.stdout);
     expect(summary.entities).toBe(2_000);
     expect(summary.bulk.steps.admin).toBeGreaterThan(0);
-    // Queryable (issue 14's target) is the total but for the final stop of the server that created the indexes.
+    // Queryable (the scale target) is the total but for the final stop of the server that created the indexes.
     expect(summary.bulk.steps.stop).toBeGreaterThan(0);
     expect(summary.bulk.queryableSeconds).toBeCloseTo(summary.seconds - summary.bulk.steps.stop, 2);
     // CPU seconds per step (Linux /proc): each step's own process did work.

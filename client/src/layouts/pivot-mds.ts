@@ -104,11 +104,7 @@ function leadingEigenvector(m: Float64Array, k: number, orthogonalTo: Float64Arr
   for (let j = 0; j < k; j++) v[j] = 1 + j / k;
   const next = new Float64Array(k);
   for (let iteration = 0; iteration < 200; iteration++) {
-    if (orthogonalTo) {
-      let dot = 0;
-      for (let j = 0; j < k; j++) dot += v[j] * orthogonalTo[j];
-      for (let j = 0; j < k; j++) v[j] -= dot * orthogonalTo[j];
-    }
+    if (orthogonalTo) removeComponent(v, orthogonalTo);
     next.fill(0);
     for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) next[a] += m[a * k + b] * v[b];
     let norm = 0;
@@ -124,12 +120,15 @@ function leadingEigenvector(m: Float64Array, k: number, orthogonalTo: Float64Arr
     v = Float64Array.from(next);
     if (change < 1e-9) break;
   }
-  if (orthogonalTo) {
-    let dot = 0;
-    for (let j = 0; j < k; j++) dot += v[j] * orthogonalTo[j];
-    for (let j = 0; j < k; j++) v[j] -= dot * orthogonalTo[j];
-  }
+  if (orthogonalTo) removeComponent(v, orthogonalTo);
   return v;
+}
+
+/** Takes from `v` its component along the unit vector `u`, in place. */
+function removeComponent(v: Float64Array, u: Float64Array): void {
+  let dot = 0;
+  for (let j = 0; j < v.length; j++) dot += v[j] * u[j];
+  for (let j = 0; j < v.length; j++) v[j] -= dot * u[j];
 }
 
 /**

@@ -1,5 +1,7 @@
 // The entity upsert shared by the importers (write/entities) and the analysts' writes (write/curation-entity):
-// ends with `e` (the node), `row` and `names` (its name and aliases as written) in scope.
+// ends with `e` (the node), `row` and `names` (its name and aliases as written) in scope. `row.narrower` and
+// `row.matchKeys` are the importers' (server/db/writer.ts): without them the row's schema is set as given and no key
+// is written here (an analyst's write names the entity's own schema and writes its keys afterwards, curate.ts).
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.schema = row.schema, e.name = row.name

@@ -47,7 +47,7 @@ export interface BulkSummary extends ImportSummary {
     cpu: { read: number; csv: number; admin?: number; start?: number; schema?: number };
     /**
      * Seconds until the database was loaded and queryable (its indexes online): the total but for the final stop of
-     * the server that created them (issue 14's target is "loaded and queryable").
+     * the server that created them (the scale target is "loaded and queryable", docs/scale.md).
      */
     queryableSeconds: number;
     /** Entities + relationships + sanctions per second, until queryable. */
